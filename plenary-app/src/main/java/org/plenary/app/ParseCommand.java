@@ -1,0 +1,104 @@
+package org.plenary.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.plenary.Outcome;
+import org.plenary.Plenary;
+import org.plenary.model.Document;
+import org.plenary.model.Language;
+import org.plenary.write.JsonWriter;
+import org.plenary.write.MarkdownWriter;
+import org.plenary.write.TextWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code plenary parse}: prints the record of each input document. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Parses UN documents and prints their records.",
+        "",
+        "For one file the JSON record is printed indented; for several, one record per line",
+        "(JSON Lines). The JSON follows the contract plenary.document/1.",
+        "Exit status: 0 when every file parsed, 1 when some failed (each failure is printed on",
+        "standard error as 'FILE: reason'), 2 for a usage error."},
+    footer = {
+        "",
+        "Examples:",
+        "  plenary parse letter.txt",
+        "  plenary parse --format md A_75_357.txt",
+        "  plenary parse --lang zh --format json *.txt > records.jsonl"})
+final class ParseCommand implements Callable<Integer> {
+
+  /** The output formats of {@code parse}. */
+  enum Format { json, md, text }
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+          + "json is the record; md the document as Markdown with its masthead as a table; "
+          + "text the repaired text.")
+  Format format;
+
+  @Option(names = {"-l", "--lang"}, paramLabel = "LANG",
+      description = "Read every file as this language (ar, zh, en, fr, ru, es) instead of detecting it.")
+  String language;
+
+  @Option(names = "--max-size", paramLabel = "MB", defaultValue = "20",
+      description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+  long maxMegabytes;
+
+  @Option(names = {"-j", "--threads"}, paramLabel = "N",
+      description = "Parse on N threads (default: the number of cores).")
+  Integer threads;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The documents to parse.")
+  List<Path> files;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Plenary plenary = Plenary.create().withMaxBytes(maxMegabytes * 1024 * 1024);
+    if (language != null) {
+      Optional<Language> forced = Language.find(language);
+      if (forced.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "unknown language '" + language + "': use one of ar, zh, en, fr, ru, es");
+      }
+      plenary = plenary.withLanguage(forced.get());
+    }
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err = spec.commandLine().getErr();
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    List<Outcome> outcomes = plenary.parseAll(files, n, outcome -> { });
+    boolean several = files.size() > 1;
+    int failed = 0;
+    for (Outcome outcome : outcomes) {
+      if (outcome instanceof Outcome.Parsed parsed) {
+        out.print(render(parsed.document(), several));
+      } else if (outcome instanceof Outcome.Failed f) {
+        failed++;
+        err.println(f.name() + ": " + f.error().reason());
+      }
+    }
+    out.flush();
+    err.flush();
+    return failed == 0 ? 0 : 1;
+  }
+
+  private String render(Document document, boolean several) {
+    return switch (format) {
+      case json -> several ? JsonWriter.compact().write(document) + "\n" : JsonWriter.pretty().write(document) + "\n";
+      case md -> (several ? "\n" : "") + new MarkdownWriter().write(document);
+      case text -> new TextWriter().write(document);
+    };
+  }
+}

@@ -1,0 +1,2 @@
+/** The plenary command line. */
+package org.plenary.app;

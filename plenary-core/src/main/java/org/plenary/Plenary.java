@@ -1,0 +1,134 @@
+package org.plenary;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.plenary.model.Document;
+import org.plenary.model.Language;
+import org.plenary.model.Source;
+import org.plenary.pipeline.Pipeline;
+
+/**
+ * The library's front door: parse a UN document from a file or from bytes into its record.
+ *
+ * <pre>{@code
+ * Plenary plenary = Plenary.create();
+ * Document letter = plenary.parse(Path.of("A_75_357.txt"));
+ * System.out.println(letter.symbols() + " " + letter.agendaItems());
+ * }</pre>
+ *
+ * Thread-safe: one instance can parse from many threads. {@link #parseAll} runs a batch on a pool
+ * and returns one {@link Outcome} per input, so a bad file fails alone.
+ */
+public final class Plenary {
+  private final Pipeline pipeline;
+  private final Optional<Language> language;
+
+  private Plenary(Pipeline pipeline, Optional<Language> language) {
+    this.pipeline = pipeline;
+    this.language = language;
+  }
+
+  /** A parser with the default pipeline that detects each document's language. */
+  public static Plenary create() {
+    return new Plenary(new Pipeline(), Optional.empty());
+  }
+
+  /** A parser that reads every document as the given language. */
+  public Plenary withLanguage(Language forced) {
+    return new Plenary(pipeline, Optional.of(forced));
+  }
+
+  /** A parser that refuses inputs larger than {@code maxBytes}. */
+  public Plenary withMaxBytes(long maxBytes) {
+    return new Plenary(pipeline.withMaxBytes(maxBytes), language);
+  }
+
+  public Document parse(Path path) throws PlenaryException {
+    return pipeline.parse(read(path, pipeline.maxBytes()), language);
+  }
+
+  public Document parse(Source source) throws PlenaryException {
+    return pipeline.parse(source, language);
+  }
+
+  /**
+   * Parses many files on {@code threads} threads. Outcomes come back in input order; {@code
+   * progress} hears of each as it completes (from the worker threads).
+   */
+  public List<Outcome> parseAll(List<Path> paths, int threads, Consumer<Outcome> progress) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread thread = new Thread(r, "plenary-parse");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<Outcome>> futures = new ArrayList<>();
+      for (Path path : paths) {
+        futures.add(pool.submit(() -> {
+          Outcome outcome = parseOne(path);
+          progress.accept(outcome);
+          return outcome;
+        }));
+      }
+      List<Outcome> outcomes = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          outcomes.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          outcomes.add(new Outcome.Failed(paths.get(i).toString(), new UnreadableInput(paths.get(i).toString(),
+              "internal error: " + e.getCause(), e.getCause())));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      return outcomes;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Parses one file and never throws: a failure comes back as {@link Outcome.Failed}. */
+  public Outcome parseOne(Path path) {
+    String name = path.toString();
+    try {
+      return new Outcome.Parsed(name, parse(path));
+    } catch (PlenaryException e) {
+      return new Outcome.Failed(name, e);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome.Failed(name, new UnreadableInput(name, "internal error while parsing: " + e, e));
+    }
+  }
+
+  /** Reads a file's bytes, refusing what is no regular file or is too large before reading it. */
+  static Source read(Path path, long maxBytes) throws PlenaryException {
+    String name = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new UnreadableInput(name, "is a directory, not a file");
+    }
+    try {
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        throw new InputLimitExceeded(name, "the file has " + size + " bytes, more than the limit of " + maxBytes);
+      }
+      return new Source(name, Files.readAllBytes(path));
+    } catch (NoSuchFileException e) {
+      throw new UnreadableInput(name, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new UnreadableInput(name, "permission denied", e);
+    } catch (IOException e) {
+      throw new UnreadableInput(name, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package org.plenary.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.lang.LanguagePack;
+import org.plenary.model.AgendaItem;
+import org.plenary.model.Block;
+import org.plenary.reference.AgendaItems;
+import org.plenary.structure.MastheadLines;
+
+/**
+ * The agenda items of the masthead ("Agenda items 34, 71 and 135", "议程项目 34、71 和 135") with
+ * their titles as printed below the agenda line, and their English titles from reference data.
+ * Titles printed one per line are taken line by line; titles run together on one line are cut
+ * where the reference titles end, or else where a capitalised word follows a word that ends a
+ * phrase.
+ */
+final class AgendaItemExtractor {
+  private static final Pattern ITEM = Pattern.compile("(\\d{1,3})(?:\\s*(\\(\\p{Ll}\\)|\\p{Ll}\\)|\\(\\p{L}\\)))?");
+  private static final Pattern CONTINUED = Pattern.compile(
+      "\\s*[(（]\\s*(?:continued|suite|continuaci[óo]n|продолжение|续|تابع)\\s*[)）]\\s*$", Pattern.CASE_INSENSITIVE);
+
+  void extract(Context ctx, Integer session) {
+    List<Block> head = ctx.tree.head();
+    int bestBlock = -1;
+    int bestStart = -1;
+    Pattern bestPattern = null;
+    int bestCount = 0;
+    for (int i = 0; i < head.size(); i++) {
+      for (Pattern agenda : ctx.pack.patterns("agenda")) {
+        Matcher m = agenda.matcher(head.get(i).text());
+        while (m.find()) {
+          int count = items(Found.group(m, "items")).size();
+          if (count >= bestCount && count > 0) {
+            bestCount = count;
+            bestBlock = i;
+            bestStart = m.start();
+            bestPattern = agenda;
+          }
+        }
+      }
+    }
+    if (bestBlock < 0) {
+      return;
+    }
+    Matcher best = bestPattern.matcher(head.get(bestBlock).text());
+    best.find(bestStart);
+    String blockText = head.get(bestBlock).text();
+    List<String[]> numbers = items(Found.group(best, "items"));
+    boolean provisional = Found.matches(ctx.pattern("agenda.provisional"),
+        blockText.substring(best.start(), Math.min(blockText.length(), best.end() + 60)));
+    ctx.record.evidence("agendaItems", best.group());
+
+    List<String> pieces = new ArrayList<>();
+    String tail = blockText.substring(best.end()).replaceFirst("^\\s*[*:：]?\\s*", "");
+    if (!tail.isBlank()) {
+      pieces.add(tail);
+    }
+    MastheadLines masthead = new MastheadLines(ctx.pack);
+    for (int j = bestBlock + 1; j < head.size() && pieces.size() < numbers.size(); j++) {
+      String text = head.get(j).text();
+      if (masthead.isMasthead(text)) {
+        break;
+      }
+      pieces.add(text);
+    }
+    List<String> titles = titles(pieces, numbers, session, ctx.pack);
+    Map<String, AgendaItem> out = new LinkedHashMap<>();
+    for (int k = 0; k < numbers.size(); k++) {
+      int number = Integer.parseInt(numbers.get(k)[0]);
+      String sub = numbers.get(k)[1];
+      String title = k < titles.size() ? titles.get(k) : null;
+      String titleEn = session == null ? null : AgendaItems.get().find(session, number, sub)
+          .flatMap(e -> e.title(org.plenary.model.Language.EN)).orElse(null);
+      out.putIfAbsent(number + (sub == null ? "" : sub), new AgendaItem(number, sub, title, titleEn, provisional));
+    }
+    ctx.record.agendaItems.addAll(out.values());
+  }
+
+  /** The numbers and sub-items of an item list: "25 (a) and 26" gives [25, (a)], [26, null]. */
+  static List<String[]> items(String list) {
+    List<String[]> items = new ArrayList<>();
+    if (list == null) {
+      return items;
+    }
+    Matcher m = ITEM.matcher(list);
+    while (m.find()) {
+      String sub = m.group(2);
+      if (sub != null) {
+        String letter = sub.replaceAll("[()\\s]", "");
+        sub = "(" + toLatin(letter) + ")";
+      }
+      items.add(new String[] {m.group(1), sub});
+    }
+    return items;
+  }
+
+  /** Sub-item letters printed in Cyrillic or Arabic are the Latin (a), (b), ... */
+  private static String toLatin(String letter) {
+    String cyrillic = "абвгде";
+    String arabic = "أبجدهو";
+    int i = cyrillic.indexOf(letter);
+    if (i < 0) {
+      i = arabic.indexOf(letter);
+    }
+    return i >= 0 ? String.valueOf((char) ('a' + i)) : letter;
+  }
+
+  private List<String> titles(List<String> pieces, List<String[]> numbers, Integer session, LanguagePack pack) {
+    int wanted = (int) numbers.stream().map(n -> n[0]).distinct().count();
+    List<String> titles = new ArrayList<>();
+    if (pieces.isEmpty()) {
+      return titles;
+    }
+    if (pieces.size() >= wanted && wanted > 1) {
+      for (int i = 0; i < wanted; i++) {
+        titles.add(clean(pieces.get(i)));
+      }
+      return titles;
+    }
+    String text = String.join(" ", pieces);
+    List<String> byReference = byReference(text, numbers, session, pack);
+    if (byReference != null) {
+      return byReference;
+    }
+    text = cutAtMasthead(text, pack);
+    for (String part : TitleSplitter.split(text, wanted, pack)) {
+      titles.add(clean(part));
+    }
+    return titles;
+  }
+
+  /** Titles taken by the reference titles they start with, when every item is in the reference. */
+  private static List<String> byReference(String text, List<String[]> numbers, Integer session, LanguagePack pack) {
+    if (session == null) {
+      return null;
+    }
+    List<String> titles = new ArrayList<>();
+    String rest = text.strip();
+    for (String[] n : numbers) {
+      Optional<String> reference = AgendaItems.get().find(session, Integer.parseInt(n[0]), n[1])
+          .flatMap(e -> e.title(pack.language()));
+      if (reference.isEmpty()) {
+        return null;
+      }
+      int end = prefixEnd(rest, reference.get());
+      if (end < 0) {
+        return null;
+      }
+      titles.add(rest.substring(0, end).strip());
+      rest = rest.substring(end).strip();
+    }
+    return titles;
+  }
+
+  /** Where {@code text} stops matching {@code prefix}, comparing without spaces; -1 if it does not. */
+  private static int prefixEnd(String text, String prefix) {
+    String want = prefix.replaceAll("\\s+", "");
+    int matched = 0;
+    int i = 0;
+    while (i < text.length() && matched < want.length()) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (Character.toLowerCase(c) != Character.toLowerCase(want.charAt(matched))
+          && !(isDash(c) && isDash(want.charAt(matched)))) {
+        return -1;
+      }
+      matched++;
+      i++;
+    }
+    return matched == want.length() ? i : -1;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2011';
+  }
+
+  /** A run of titles ends where the masthead resumes: an organ name that does not follow "the". */
+  private static String cutAtMasthead(String text, LanguagePack pack) {
+    int cut = text.length();
+    for (String key : new String[] {"organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC", "session", "scYear",
+        "masthead.un"}) {
+      Optional<Pattern> p = pack.pattern(key);
+      if (p.isEmpty()) {
+        continue;
+      }
+      Matcher m = p.get().matcher(text);
+      while (m.find()) {
+        if (m.start() == 0 || TitleSplitter.followsGlue(text, m.start(), pack)) {
+          continue;
+        }
+        cut = Math.min(cut, m.start());
+        break;
+      }
+    }
+    return text.substring(0, cut);
+  }
+
+  private static String clean(String title) {
+    String t = CONTINUED.matcher(title.strip()).replaceAll("");
+    return t.replaceAll("[*\\s]+$", "").replaceAll("\\s+", " ").strip();
+  }
+}

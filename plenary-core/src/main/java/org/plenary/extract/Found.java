@@ -1,0 +1,53 @@
+package org.plenary.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small search helpers over patterns that may be missing from a pack. */
+final class Found {
+  private Found() {}
+
+  static Optional<Matcher> first(Optional<Pattern> pattern, CharSequence text) {
+    if (pattern.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = pattern.get().matcher(text);
+    return m.find() ? Optional.of(m) : Optional.empty();
+  }
+
+  static Optional<Matcher> first(List<Pattern> patterns, CharSequence text) {
+    Matcher best = null;
+    for (Pattern pattern : patterns) {
+      Matcher m = pattern.matcher(text);
+      if (m.find() && (best == null || m.start() < best.start())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static boolean matches(Optional<Pattern> pattern, CharSequence text) {
+    return pattern.isPresent() && pattern.get().matcher(text).find();
+  }
+
+  /** A named group's value, or null when the pattern has no such group or it did not match. */
+  static String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** A named group's start, or the match's start when the pattern has no such group. */
+  static int groupStart(Matcher m, String name) {
+    try {
+      int start = m.start(name);
+      return start < 0 ? m.start() : start;
+    } catch (IllegalArgumentException e) {
+      return m.start();
+    }
+  }
+}

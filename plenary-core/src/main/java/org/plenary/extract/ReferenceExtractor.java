@@ -1,0 +1,23 @@
+package org.plenary.extract;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.plenary.structure.Symbols;
+
+/** Other UN documents the text cites by symbol, normalized, without the document's own symbols. */
+final class ReferenceExtractor {
+
+  void extract(Context ctx) {
+    Set<String> own = new LinkedHashSet<>();
+    ctx.record.symbols.forEach(s -> own.add(Symbols.key(s)));
+    Set<String> seen = new LinkedHashSet<>(own);
+    StringBuilder text = new StringBuilder(Context.join(ctx.tree.body()));
+    ctx.tree.annexes().forEach(part -> text.append('\n').append(Context.join(part.heading()))
+        .append('\n').append(Context.join(part.body())));
+    for (Symbols.Found found : Symbols.find(text)) {
+      if (seen.add(Symbols.key(found.symbol()))) {
+        ctx.record.references.add(found.symbol());
+      }
+    }
+  }
+}

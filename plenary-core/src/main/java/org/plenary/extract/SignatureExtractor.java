@@ -1,0 +1,72 @@
+package org.plenary.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.model.Block;
+import org.plenary.model.Signatory;
+
+/**
+ * The signatories of the signature block: the name beside each signature marker ("(Signed) Mher
+ * Margaryan", "米海尔·马尔加良(签名)") and the titles printed around it ("Ambassador", "Permanent
+ * Representative"). A name follows its marker, or, where nothing follows on its line, precedes it.
+ */
+final class SignatureExtractor {
+
+  void extract(Context ctx) {
+    ctx.record.signatories.addAll(signatories(ctx, ctx.tree.signature()));
+  }
+
+  static List<Signatory> signatories(Context ctx, List<Block> block) {
+    List<Signatory> out = new ArrayList<>();
+    Optional<Pattern> marker = ctx.pattern("signature.marker");
+    if (marker.isEmpty() || block.isEmpty()) {
+      return out;
+    }
+    String text = Context.join(block);
+    Matcher m = marker.get().matcher(text);
+    List<int[]> markers = new ArrayList<>();
+    while (m.find()) {
+      markers.add(new int[] {m.start(), m.end()});
+    }
+    Pattern titles = ctx.pattern("signature.title").orElse(null);
+    for (int i = 0; i < markers.size(); i++) {
+      int start = markers.get(i)[0];
+      int end = markers.get(i)[1];
+      int lineEnd = text.indexOf('\n', end);
+      String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
+      String name;
+      int zoneStart;
+      int zoneEnd;
+      if (after.replaceAll("[\\s:：.]", "").isEmpty()) {
+        int lineStart = text.lastIndexOf('\n', start) + 1;
+        name = text.substring(lineStart, start);
+        zoneStart = i == 0 ? 0 : markers.get(i - 1)[1];
+        zoneEnd = lineStart;
+      } else {
+        name = after;
+        zoneStart = end;
+        zoneEnd = i + 1 < markers.size() ? markers.get(i + 1)[0] : text.length();
+      }
+      List<String> found = new ArrayList<>();
+      if (titles != null) {
+        Matcher t = titles.matcher(name);
+        if (t.find() && t.start() > 0) {
+          name = name.substring(0, t.start());
+        }
+        Matcher z = titles.matcher(text.substring(zoneStart, zoneEnd));
+        while (z.find()) {
+          found.add(z.group().strip());
+        }
+      }
+      name = name.replaceAll("^[\\s:：.,]+|[\\s:：.,]+$", "");
+      if (!name.isEmpty()) {
+        out.add(new Signatory(name, found));
+        ctx.record.evidence("signatories", text.substring(Math.min(start, zoneStart), Math.max(end, zoneEnd)).strip());
+      }
+    }
+    return out;
+  }
+}

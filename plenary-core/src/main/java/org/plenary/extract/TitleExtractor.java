@@ -1,0 +1,194 @@
+package org.plenary.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.lang.DateReader;
+import org.plenary.model.Author;
+import org.plenary.model.DocumentType;
+import org.plenary.reference.MemberStates;
+import org.plenary.reference.State;
+
+/**
+ * The title and what it says: the type of document, and for a letter or note verbale its date,
+ * author (State and role) and addressees.
+ */
+final class TitleExtractor {
+  private static final String[] ADDRESSEES = {"secretary-general", "president-of-the-security-council",
+      "president-of-the-general-assembly", "president-of-the-economic-and-social-council",
+      "president-of-the-human-rights-council", "chair"};
+  private static final String[] ROLES = {"deputy-permanent-representative", "charge-d-affaires",
+      "permanent-representative", "permanent-mission", "secretary-general", "president", "minister"};
+  private static final String[] TYPES = {"letter", "note-verbale", "resolution", "draft-resolution", "decision",
+      "draft-decision", "presidential-statement", "agenda", "programme-of-work", "meeting-record", "report",
+      "note", "statement"};
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020]+$|(?<=\\p{L})\\d$");
+
+  void extract(Context ctx) {
+    String title = ctx.title.replaceAll("\\s*\n\\s*", " ").strip();
+    DocumentType letterType = letterType(ctx, title);
+    if (letterType != null) {
+      title = cutLetterTitle(ctx, title);
+      ctx.record.type = letterType;
+      ctx.record.evidence("type", title);
+      letter(ctx, title);
+    }
+    if (!title.isEmpty()) {
+      title = TRAILING_MARKS.matcher(title).replaceAll("");
+      ctx.record.title = title;
+      ctx.record.evidence("title", title);
+    }
+    if (ctx.record.type == null) {
+      ctx.record.type = typeOf(ctx, title);
+    }
+  }
+
+  private static DocumentType letterType(Context ctx, String title) {
+    for (String key : new String[] {"title.note-verbale", "title.letter"}) {
+      Optional<Matcher> m = Found.first(ctx.pattern(key), title);
+      if (m.isPresent() && m.get().start() == 0) {
+        return key.endsWith("letter") ? DocumentType.LETTER : DocumentType.NOTE_VERBALE;
+      }
+    }
+    return null;
+  }
+
+  /** A letter's title ends at its closing words or, in English, after its last addressee. */
+  private static String cutLetterTitle(Context ctx, String title) {
+    Optional<Matcher> end = Found.first(ctx.pattern("title.end"), title);
+    if (end.isPresent()) {
+      return title.substring(0, end.get().end()).strip();
+    }
+    Optional<Matcher> intro = Found.first(ctx.pattern("addressee.intro"), title);
+    if (intro.isEmpty()) {
+      return title;
+    }
+    int at = intro.get().end();
+    int last = -1;
+    Pattern skip = Pattern.compile("(?:\\s|,|\\band\\b|\\bthe\\b|\\bet\\b|\\by\\b|\\bи\\b)*", Pattern.CASE_INSENSITIVE);
+    boolean advanced = true;
+    while (advanced) {
+      advanced = false;
+      Matcher s = skip.matcher(title).region(at, title.length());
+      int from = s.lookingAt() ? s.end() : at;
+      for (String key : ADDRESSEES) {
+        Optional<Pattern> p = ctx.pattern("addressee." + key);
+        if (p.isEmpty()) {
+          continue;
+        }
+        Matcher m = p.get().matcher(title).region(from, title.length());
+        if (m.lookingAt()) {
+          at = m.end();
+          last = at;
+          advanced = true;
+          break;
+        }
+      }
+    }
+    return last > 0 ? title.substring(0, last).strip() : title;
+  }
+
+  private static void letter(Context ctx, String title) {
+    Optional<DateReader.Found> date = ctx.pack.dates().first(title);
+    date.ifPresent(d -> {
+      ctx.record.letterDate = d.date();
+      ctx.record.evidence("letterDate", d.text());
+    });
+    ctx.record.author = author(ctx, title);
+    int from = Found.first(ctx.pattern("addressee.intro"), title).map(Matcher::end).orElse(0);
+    String tail = title.substring(from);
+    record At(int position, String id) {}
+    List<At> found = new ArrayList<>();
+    for (String key : ADDRESSEES) {
+      Optional<Pattern> p = ctx.pattern("addressee." + key);
+      if (p.isEmpty()) {
+        continue;
+      }
+      Matcher m = p.get().matcher(tail);
+      if (m.find()) {
+        found.add(new At(m.start(), key));
+      }
+    }
+    found.sort(Comparator.comparingInt(At::position));
+    for (At at : found) {
+      if (!ctx.record.addressees.contains(at.id())) {
+        ctx.record.addressees.add(at.id());
+      }
+    }
+    if (!found.isEmpty()) {
+      ctx.record.evidence("addressees", tail.strip());
+    }
+  }
+
+  private static Author author(Context ctx, String title) {
+    String role = null;
+    String roleText = null;
+    for (String key : ROLES) {
+      Optional<Matcher> m = Found.first(ctx.pattern("role." + key), title);
+      if (m.isPresent()) {
+        role = key;
+        roleText = m.get().group();
+        break;
+      }
+    }
+    for (Pattern p : ctx.pack.patterns("author.state")) {
+      Matcher m = p.matcher(title);
+      if (m.find()) {
+        String printed = Found.group(m, "state");
+        Optional<State> state = MemberStates.get().findIn(printed, ctx.pack.language());
+        if (state.isPresent()) {
+          ctx.record.evidence("author", m.group());
+          return new Author(state.get().iso3(), printed.strip(), role);
+        }
+      }
+    }
+    if (role != null) {
+      ctx.record.evidence("author", roleText);
+      return new Author(null, roleText.strip(), role);
+    }
+    return null;
+  }
+
+  private static DocumentType typeOf(Context ctx, String title) {
+    for (String text : new String[] {title, ctx.head}) {
+      if (text.isEmpty()) {
+        continue;
+      }
+      for (String type : TYPES) {
+        for (String line : text.split("\n")) {
+          if (Found.matches(ctx.pattern("type." + type), line.strip())) {
+            ctx.record.evidence("type", line.strip());
+            return DocumentType.fromId(type);
+          }
+        }
+      }
+    }
+    for (String symbol : ctx.record.symbols) {
+      DocumentType type = typeOfSymbol(symbol);
+      if (type != null) {
+        ctx.record.evidence("type", symbol);
+        return type;
+      }
+    }
+    return DocumentType.OTHER;
+  }
+
+  private static DocumentType typeOfSymbol(String symbol) {
+    if (symbol.contains("/PRST/")) {
+      return DocumentType.PRESIDENTIAL_STATEMENT;
+    }
+    if (symbol.contains("/RES/")) {
+      return DocumentType.RESOLUTION;
+    }
+    if (symbol.contains("/PV.") || symbol.contains("/SR.")) {
+      return DocumentType.MEETING_RECORD;
+    }
+    if (symbol.contains("/Agenda")) {
+      return DocumentType.AGENDA;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,86 @@
+package org.plenary.lang;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.model.Language;
+import org.plenary.pipeline.Diagnostics;
+
+/**
+ * Tells which of the six languages a text is in. The script decides between Chinese (Han),
+ * Arabic, Russian (Cyrillic) and Latin; among Latin-script languages, the frequent words of each
+ * pack ({@code detect.words}) decide. A text that mixes two scripts in large shares (a page that
+ * pairs English and Arabic line by line) is read as the non-Latin one, with a warning.
+ */
+public final class LanguageDetector {
+  /** A second script counts as mixed in when it holds this share of the letters. */
+  private static final double MIXED_SHARE = 0.25;
+  private static final int SAMPLE = 20_000;
+
+  public Language detect(String text, Diagnostics diagnostics) {
+    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    Map<Language, Integer> scripts = new EnumMap<>(Language.class);
+    int latin = 0;
+    int letters = 0;
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      letters++;
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      switch (script) {
+        case HAN -> scripts.merge(Language.ZH, 2, Integer::sum);
+        case ARABIC -> scripts.merge(Language.AR, 1, Integer::sum);
+        case CYRILLIC -> scripts.merge(Language.RU, 1, Integer::sum);
+        case LATIN -> latin++;
+        default -> { }
+      }
+    }
+    Optional<Map.Entry<Language, Integer>> other = scripts.entrySet().stream().max(Map.Entry.comparingByValue());
+    if (other.isPresent() && other.get().getValue() >= latin * MIXED_SHARE * 2) {
+      if (latin > letters * MIXED_SHARE) {
+        diagnostics.warn("mixed-languages", "the text mixes " + other.get().getKey().englishName()
+            + " with a Latin-script language; it is read as " + other.get().getKey().englishName());
+      }
+      return other.get().getKey();
+    }
+    if (letters == 0) {
+      diagnostics.warn("no-letters", "the text has no letters; it is read as English");
+      return Language.EN;
+    }
+    return latinLanguage(sample, diagnostics);
+  }
+
+  private static Language latinLanguage(String text, Diagnostics diagnostics) {
+    Language best = Language.EN;
+    int bestCount = 0;
+    int total = 0;
+    for (Language language : new Language[] {Language.EN, Language.FR, Language.ES}) {
+      Optional<Pattern> words = LanguagePacks.of(language).pattern("detect.words");
+      if (words.isEmpty()) {
+        continue;
+      }
+      Pattern whole = Pattern.compile("(?<![\\p{L}])(?:" + words.get().pattern() + ")(?![\\p{L}])",
+          words.get().flags());
+      Matcher m = whole.matcher(text);
+      int count = 0;
+      while (m.find()) {
+        count++;
+      }
+      total += count;
+      if (count > bestCount) {
+        best = language;
+        bestCount = count;
+      }
+    }
+    int words = text.split("\\s+").length;
+    if (words > 30 && total < words * 0.05) {
+      diagnostics.warn("unknown-language", "the text does not look like any of the six UN languages;"
+          + " it is read as " + best.englishName());
+    }
+    return best;
+  }
+}

@@ -1,0 +1,2 @@
+/** Rules of Chinese that are algorithms rather than data: Chinese numerals. */
+package org.plenary.lang.zh;

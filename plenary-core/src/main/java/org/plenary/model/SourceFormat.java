@@ -1,0 +1,16 @@
+package org.plenary.model;
+
+import java.util.Locale;
+
+/** The format a source was read from, as the JSON contract names it. */
+public enum SourceFormat {
+  TEXT,
+  PDF,
+  DOCX,
+  DOC,
+  HTML;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

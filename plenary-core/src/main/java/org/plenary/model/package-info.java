@@ -1,0 +1,2 @@
+/** The immutable records that flow through the pipeline, from source bytes to the parsed document. */
+package org.plenary.model;

@@ -1,0 +1,64 @@
+package org.plenary.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plenary.PlenaryException;
+import org.plenary.UnreadableInput;
+import org.plenary.model.Line;
+import org.plenary.model.Page;
+import org.plenary.model.Pages;
+import org.plenary.model.Source;
+import org.plenary.model.SourceFormat;
+import org.plenary.pipeline.Diagnostics;
+
+/**
+ * Reads plain text as PDF extraction or a web page left it. Decodes it with {@link
+ * EncodingDetector}, cuts it into lines with their indentation and into pages at form feeds.
+ */
+public final class TextReader implements SourceReader {
+  private static final char FORM_FEED = '\f';
+  private static final int TAB_WIDTH = 4;
+
+  private final EncodingDetector encodings = new EncodingDetector();
+
+  @Override
+  public Pages read(Source source, Diagnostics diagnostics) throws PlenaryException {
+    EncodingDetector.Decoded decoded = encodings.decode(source);
+    String text = decoded.text();
+    if (text.isBlank()) {
+      throw new UnreadableInput(source.name(), "the file holds no text");
+    }
+    List<Page> pages = new ArrayList<>();
+    List<Line> lines = new ArrayList<>();
+    for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+      String rest = raw;
+      int feed;
+      while ((feed = rest.indexOf(FORM_FEED)) >= 0) {
+        addLine(lines, rest.substring(0, feed));
+        pages.add(new Page(pages.size() + 1, lines));
+        lines = new ArrayList<>();
+        rest = rest.substring(feed + 1);
+      }
+      addLine(lines, rest);
+    }
+    pages.add(new Page(pages.size() + 1, lines));
+    return new Pages(source, SourceFormat.TEXT, pages, decoded.charset(), pages.size() > 1);
+  }
+
+  private static void addLine(List<Line> lines, String raw) {
+    int indent = 0;
+    int i = 0;
+    while (i < raw.length()) {
+      char c = raw.charAt(i);
+      if (c == ' ' || c == '\u00A0' || c == '\u3000') {
+        indent += c == '\u3000' ? 2 : 1;
+      } else if (c == '\t') {
+        indent += TAB_WIDTH;
+      } else {
+        break;
+      }
+      i++;
+    }
+    lines.add(Line.ofText(raw.substring(i).stripTrailing(), indent));
+  }
+}

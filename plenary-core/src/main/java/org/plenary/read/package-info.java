@@ -1,0 +1,2 @@
+/** Readers: from the bytes of a source to pages of lines, one reader per format. */
+package org.plenary.read;

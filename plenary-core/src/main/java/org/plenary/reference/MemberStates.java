@@ -1,0 +1,157 @@
+package org.plenary.reference;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.plenary.lang.Tsv;
+import org.plenary.model.Language;
+
+/**
+ * The Member States and observer States of the United Nations with their names in the six
+ * languages (short names, UNTERM short forms, formal names), loaded from {@code member-states.tsv}.
+ * Finds a State by a name as a document prints it, and every State a text names. Names are compared
+ * without case, accents, tatweel or article ("the Bahamas" is "Bahamas").
+ */
+public final class MemberStates {
+  private static final MemberStates INSTANCE = new MemberStates();
+
+  private final List<State> states = new ArrayList<>();
+  private final Map<Language, Map<String, State>> byName = new EnumMap<>(Language.class);
+  private final Map<Language, Pattern> anyName = new EnumMap<>(Language.class);
+  private final Map<Language, Map<String, State>> byMatchKey = new EnumMap<>(Language.class);
+
+  public static MemberStates get() {
+    return INSTANCE;
+  }
+
+  private MemberStates() {
+    Map<String, Integer> column = new HashMap<>();
+    List<Tsv.Row> rows = Tsv.read(MemberStates.class, "member-states.tsv", "iso3");
+    String[] header = {"iso3", "en", "fr", "es", "ru", "zh", "ar", "status", "m49", "en_unterm_short",
+        "fr_unterm_short", "es_unterm_short", "en_formal", "fr_formal", "es_formal", "ru_formal",
+        "zh_formal", "ar_formal", "en_running"};
+    for (int i = 0; i < header.length; i++) {
+      column.put(header[i], i);
+    }
+    for (Language language : Language.values()) {
+      byName.put(language, new HashMap<>());
+      byMatchKey.put(language, new HashMap<>());
+    }
+    for (Tsv.Row row : rows) {
+      Map<Language, String> names = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
+        names.put(language, row.get(column.get(language.code())).strip());
+      }
+      State state = new State(row.get(0).strip(), names, row.get(column.get("status")).contains("observer"));
+      states.add(state);
+      for (Language language : Language.values()) {
+        String code = language.code();
+        addName(language, names.get(language), state);
+        addName(language, row.get(column.get(code + "_formal")), state);
+        if (column.containsKey(code + "_unterm_short")) {
+          addName(language, row.get(column.get(code + "_unterm_short")).replaceAll("\\s*\\([^)]*\\)\\s*$", ""), state);
+        }
+      }
+      addName(Language.EN, row.get(column.get("en_running")), state);
+    }
+    for (Language language : Language.values()) {
+      anyName.put(language, namesPattern(language));
+    }
+  }
+
+  private void addName(Language language, String name, State state) {
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    byName.get(language).putIfAbsent(key(name), state);
+    byMatchKey.get(language).putIfAbsent(fold(name), state);
+  }
+
+  public List<State> all() {
+    return List.copyOf(states);
+  }
+
+  public Optional<State> byCode(String iso3) {
+    return states.stream().filter(s -> s.iso3().equals(iso3)).findFirst();
+  }
+
+  /** The State a name denotes in a language, or in any language when not found in that one. */
+  public Optional<State> find(String name, Language language) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    String key = key(name);
+    State state = byName.get(language).get(key);
+    if (state == null) {
+      for (Language other : Language.values()) {
+        state = byName.get(other).get(key);
+        if (state != null) {
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(state);
+  }
+
+  /** A State named somewhere inside a phrase ("the Republic of Armenia", "亚美尼亚共和国"). */
+  public Optional<State> findIn(String phrase, Language language) {
+    Optional<State> exact = find(phrase, language);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    Matcher m = anyName.get(language).matcher(fold(phrase));
+    return m.find() ? Optional.ofNullable(byMatchKey.get(language).get(m.group())) : Optional.empty();
+  }
+
+  /** How often each State is named in a text, by ISO code, in order of first mention. */
+  public Map<String, Integer> count(String text, Language language) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Matcher m = anyName.get(language).matcher(fold(text));
+    while (m.find()) {
+      State state = byMatchKey.get(language).get(m.group());
+      if (state != null) {
+        counts.merge(state.iso3(), 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  private Pattern namesPattern(Language language) {
+    String alternation = byMatchKey.get(language).keySet().stream()
+        .filter(n -> n.length() >= 2)
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+    boolean cjk = language == Language.ZH;
+    String boundary = cjk ? "" : "(?<![\\p{L}\\p{M}])";
+    String end = cjk ? "" : "(?![\\p{L}\\p{M}])";
+    return Pattern.compile(boundary + "(?:" + alternation + ")" + end);
+  }
+
+  /** Lookup key of a whole name: folded, without a leading article. */
+  static String key(String name) {
+    return fold(name).replaceFirst("^(?:the|le|la|les|l'|el|los|las)\\s*", "");
+  }
+
+  /**
+   * Folds a name or text for matching while keeping offsets of letters comparable: lower case,
+   * typographic apostrophe as ASCII, tatweel dropped.
+   */
+  static String fold(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'')
+        .replace("\u0640", "")
+        .replace('\u00A0', ' ');
+    return n.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,88 @@
+package org.plenary.repair;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.model.Furniture;
+
+/**
+ * Takes page furniture out of the running text and keeps it aside: the job number line
+ * ("20-12655 (E)    011020"), the barcode ("*2012655*"), page numbers ("2/3"), "Please recycle",
+ * and running headers that repeat the symbol on every page. The same furniture run inside one long
+ * line (text flattened by a web page) is cut out of the line. The first occurrence of a symbol line
+ * is the masthead's and stays.
+ */
+final class FurnitureRemover {
+  static final String SYMBOL = "(?:[A-Z]{1,6}(?:\\.\\d+)?/)+[A-Za-z0-9.\\-/()]*[A-Za-z0-9)]";
+  private static final String JOB = "(?:GE\\.|V\\.)?\\d{2}-\\d{5}\\s*\\([A-Z]\\)";
+  private static final Pattern JOB_LINE = Pattern.compile(
+      "^(" + JOB + ")(?:\\s+\\d{6,7}){0,2}\\s*(\\*\\d{7,8}\\*)?$");
+  private static final Pattern BARCODE_LINE = Pattern.compile("^\\*\\d{7,8}\\*$");
+  private static final Pattern PAGE_NUMBER_LINE = Pattern.compile("^(?:\\d{1,3}/\\d{1,3}|-\\s*\\d{1,3}\\s*-)$");
+  private static final Pattern RECYCLE_LINE = Pattern.compile("^Please recycle\\b.*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SYMBOL_LINE = Pattern.compile("^" + SYMBOL + "(?:\\s*[\\-\u2013\u2014]?\\s*" + SYMBOL + ")*\\*?$");
+  /** Job number, dates, barcode and the next page's running header inside a flattened line. */
+  private static final Pattern INLINE_RUN = Pattern.compile(
+      "\\s(" + JOB + ")(?:\\s+\\d{6,7}){0,2}\\s*\\*\\d{7,8}\\*((?:\\s+" + SYMBOL + "\\*?){0,2})(?=\\s|$)");
+
+  List<TextLine> remove(List<TextLine> lines, List<Furniture> removed) {
+    List<TextLine> out = new ArrayList<>(lines.size());
+    Set<String> symbolLines = new HashSet<>();
+    for (TextLine line : lines) {
+      String text = line.text().strip();
+      Furniture.Kind kind = kindOf(text, symbolLines);
+      if (kind != null) {
+        removed.add(new Furniture(kind, text, line.page()));
+        continue;
+      }
+      out.add(cutInline(line, removed));
+    }
+    return out;
+  }
+
+  private static Furniture.Kind kindOf(String text, Set<String> symbolLines) {
+    if (JOB_LINE.matcher(text).matches()) {
+      return Furniture.Kind.JOB_NUMBER;
+    }
+    if (BARCODE_LINE.matcher(text).matches()) {
+      return Furniture.Kind.BARCODE;
+    }
+    if (PAGE_NUMBER_LINE.matcher(text).matches()) {
+      return Furniture.Kind.PAGE_NUMBER;
+    }
+    if (RECYCLE_LINE.matcher(text).matches()) {
+      return Furniture.Kind.RECYCLE_NOTICE;
+    }
+    if (SYMBOL_LINE.matcher(text).matches() && !symbolLines.add(text.replaceAll("\\s+", ""))) {
+      return Furniture.Kind.RUNNING_HEADER;
+    }
+    return null;
+  }
+
+  private static TextLine cutInline(TextLine line, List<Furniture> removed) {
+    Matcher m = INLINE_RUN.matcher(line.text());
+    if (!m.find()) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    do {
+      removed.add(new Furniture(Furniture.Kind.JOB_NUMBER, m.group(1), line.page()));
+      if (!m.group(2).isBlank()) {
+        removed.add(new Furniture(Furniture.Kind.RUNNING_HEADER, m.group(2).strip(), line.page()));
+      }
+      out.append(line.text(), last, m.start());
+      last = m.end();
+    } while (m.find());
+    out.append(line.text(), last, line.text().length());
+    return line.withText(out.toString());
+  }
+
+  /** The job number line's own pattern, for extraction to read the removed furniture. */
+  static Pattern jobPattern() {
+    return Pattern.compile(JOB);
+  }
+}

@@ -1,0 +1,72 @@
+package org.plenary.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.lang.LanguagePack;
+import org.plenary.model.Block;
+import org.plenary.model.BlockKind;
+import org.plenary.model.RepairedText;
+import org.plenary.model.Span;
+
+/**
+ * Cuts blocks that run several parts of a document together, as web pages print a whole first
+ * page on one line: before a letter's title, before the first words of its body, before the
+ * signature marker and before an annex label ("Annex to the letter dated ..."). A block that holds
+ * none of these markers past its start is kept as it is.
+ */
+final class BlockSplitter {
+  private static final String[] MARKERS = {"title.letter", "title.note-verbale", "body.start", "signature.marker", "annex.of"};
+
+  List<Block> split(RepairedText text, LanguagePack pack) {
+    List<Pattern> markers = new ArrayList<>();
+    for (String key : MARKERS) {
+      pack.pattern(key).ifPresent(markers::add);
+    }
+    List<Block> out = new ArrayList<>();
+    for (Block block : text.blocks()) {
+      out.addAll(split(text, block, markers));
+    }
+    return out;
+  }
+
+  private static List<Block> split(RepairedText text, Block block, List<Pattern> markers) {
+    String content = text.slice(block.span());
+    TreeSet<Integer> cuts = new TreeSet<>();
+    for (Pattern marker : markers) {
+      Matcher m = marker.matcher(content);
+      while (m.find()) {
+        int at = m.start();
+        if (at > 0 && Character.isWhitespace(content.charAt(at - 1))) {
+          cuts.add(at);
+        }
+      }
+    }
+    if (cuts.isEmpty()) {
+      return List.of(block);
+    }
+    List<Block> parts = new ArrayList<>();
+    int from = 0;
+    cuts.add(content.length());
+    for (int cut : cuts) {
+      String part = content.substring(from, cut);
+      String stripped = part.strip();
+      if (!stripped.isEmpty()) {
+        int lead = part.indexOf(stripped.charAt(0));
+        int start = block.span().start() + from + lead;
+        Span span = new Span(start, start + stripped.length());
+        boolean first = from == 0;
+        String number = first ? block.number() : null;
+        String partText = first && block.number() != null ? block.text().substring(0,
+            Math.min(block.text().length(), Math.max(0, block.text().length() - (content.length() - cut)))).strip()
+            : stripped;
+        parts.add(new Block(first ? block.kind() : BlockKind.PARAGRAPH, number, partText, span, block.indent(),
+            block.page()));
+      }
+      from = cut;
+    }
+    return parts;
+  }
+}

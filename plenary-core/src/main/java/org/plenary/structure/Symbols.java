@@ -1,0 +1,63 @@
+package org.plenary.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * UN document symbols: finds them in text and writes them the way the UN does. A symbol is a
+ * series of components separated by slashes (A/75/357, S/RES/2532 (2020), A/C.4/64/SR.22,
+ * E/CN.4/1998/53/Add.2); a SC resolution keeps its year in parentheses. Reissue asterisks are
+ * dropped. Two symbols printed together ("A/62/667S/2008/55", "A/75/356–S/2020/947") are split.
+ */
+public final class Symbols {
+  /** The first components that open a symbol. */
+  static final String SERIES = "(?:A|S|E|T|ST|ECE|ESCAP|ECLAC|ECA|ESCWA|UNEP|TD|DP|CRC|CCPR|CEDAW|CERD|CAT|CMW|CRPD|CED|E/CN|FCCC|ISBA|SPLOS|CD|JIU|CLCS|NPT|UNW|UNICEF|UNCTAD|UNDP|WFP|HRI|ICCD|APLC|CCW|BWC|UNHCR|IDB|PBC)";
+  private static final String COMPONENT = "(?:[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4})?|[A-Z]{1,4}-\\d{1,3}|Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|PRST|RES|PV\\.\\d+|SR\\.\\d+|L\\.\\d+|CRP\\.\\d+|INF|WP\\.\\d+|Summary)";
+  /** A symbol as a regex without groups. */
+  public static final String REGEX = "(?<![\\p{L}/])" + SERIES + "(?:/" + COMPONENT + ")+"
+      + "(?:\\s?\\((?:\\d{4}|[IVXL]{1,6}|S-[IVXL]+|ES-[IVXL]+)\\))?\\*?";
+  private static final Pattern PATTERN = Pattern.compile(REGEX);
+  private static final Pattern GLUED = Pattern.compile("(?<=\\d)(?=(?:A|S|E)/\\d)");
+
+  private Symbols() {}
+
+  /** A symbol found in a text, normalized, with where it was. */
+  public record Found(String symbol, int start, int end) {}
+
+  public static List<Found> find(CharSequence text) {
+    List<Found> found = new ArrayList<>();
+    Matcher m = PATTERN.matcher(text);
+    while (m.find()) {
+      String raw = m.group();
+      int offset = m.start();
+      for (String part : GLUED.split(raw)) {
+        String symbol = normalize(part);
+        if (isPlausible(symbol)) {
+          found.add(new Found(symbol, offset, offset + part.length()));
+        }
+        offset += part.length();
+      }
+    }
+    return found;
+  }
+
+  /** The UN's own spelling: no reissue asterisk, no space inside components, "(2020)" after a space. */
+  public static String normalize(String symbol) {
+    String s = symbol.strip().replace("*", "").replaceAll("\\.\\s+(?=\\d)", ".");
+    s = s.replaceAll("\\s*\\(", " (");
+    return s;
+  }
+
+  /** A symbol ends in a number or a modification component; "A/B" alone is noise. */
+  private static boolean isPlausible(String symbol) {
+    return symbol.split("/").length >= 2 && symbol.chars().anyMatch(Character::isDigit);
+  }
+
+  /** The key two symbols compare equal by: no spaces, upper case. */
+  public static String key(String symbol) {
+    return symbol.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+  }
+}

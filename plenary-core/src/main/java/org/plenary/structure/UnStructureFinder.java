@@ -1,0 +1,242 @@
+package org.plenary.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.lang.LanguagePack;
+import org.plenary.model.Block;
+import org.plenary.model.BlockKind;
+import org.plenary.model.DocumentTree;
+import org.plenary.model.RepairedText;
+import org.plenary.pipeline.Diagnostics;
+
+/**
+ * Finds the parts of a UN document in the order the UN prints them: masthead and agenda lines, the
+ * title (a letter's "Letter dated ..." or the first title-like line after the masthead), the body,
+ * the signature block, then annexes, each opened by its label. Blocks that a web page ran together
+ * are first cut apart by {@link BlockSplitter}.
+ */
+public final class UnStructureFinder implements StructureFinder {
+  /** Titles are looked for among the first blocks only. */
+  private static final int HEAD_BLOCKS = 60;
+  private static final int SHORT_LINE = 80;
+  private static final int MAX_SIGNATURE_LINES = 4;
+  private static final int MAX_ANNEX_HEADING_LINES = 3;
+  private static final String[] TYPE_KEYS = {"type.letter", "type.note-verbale", "type.resolution",
+      "type.draft-resolution", "type.decision", "type.draft-decision", "type.presidential-statement",
+      "type.agenda", "type.programme-of-work", "type.meeting-record", "type.report", "type.note",
+      "type.statement"};
+
+  private final BlockSplitter splitter = new BlockSplitter();
+
+  @Override
+  public DocumentTree find(RepairedText text, LanguagePack pack, Diagnostics diagnostics) {
+    List<Block> blocks = splitter.split(text, pack);
+    MastheadLines masthead = new MastheadLines(pack);
+    int title = letterTitle(blocks, pack);
+    int titleEnd = title + 1;
+    if (title < 0) {
+      title = otherTitle(blocks, pack, masthead);
+      titleEnd = title + 1;
+      if (title >= 0 && isSubtitle(blocks.get(title), pack) && title > 0
+          && isTitleCandidate(blocks.get(title - 1), masthead, pack)) {
+        title--;
+      }
+    }
+    List<Block> head;
+    List<Block> titleBlocks;
+    int bodyStart;
+    if (title >= 0) {
+      head = blocks.subList(0, title);
+      titleBlocks = blocks.subList(title, Math.min(titleEnd, blocks.size()));
+      bodyStart = titleEnd;
+      while (bodyStart < blocks.size() && isSubtitle(blocks.get(bodyStart), pack)) {
+        bodyStart++;
+      }
+    } else {
+      bodyStart = bodyStart(blocks, pack, masthead);
+      head = blocks.subList(0, bodyStart);
+      titleBlocks = List.of();
+    }
+    List<Integer> annexStarts = annexStarts(blocks, bodyStart, pack);
+    int bodyEnd = annexStarts.isEmpty() ? blocks.size() : annexStarts.get(0);
+    List<Block> main = blocks.subList(Math.min(bodyStart, bodyEnd), bodyEnd);
+    Signed signed = signature(main, pack);
+    List<DocumentTree.Part> annexes = new ArrayList<>();
+    for (int i = 0; i < annexStarts.size(); i++) {
+      int from = annexStarts.get(i);
+      int to = i + 1 < annexStarts.size() ? annexStarts.get(i + 1) : blocks.size();
+      annexes.add(annex(blocks.subList(from, to), pack));
+    }
+    return new DocumentTree(text, pack.language(), head, titleBlocks, signed.body(), signed.signature(), annexes);
+  }
+
+  /** The first block that opens with a letter's or note verbale's title. */
+  private static int letterTitle(List<Block> blocks, LanguagePack pack) {
+    for (int i = 0; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
+      String text = blocks.get(i).text();
+      for (String key : new String[] {"title.letter", "title.note-verbale"}) {
+        Optional<Pattern> pattern = pack.pattern(key);
+        if (pattern.isPresent()) {
+          Matcher m = pattern.get().matcher(text);
+          if (m.find() && m.start() == 0) {
+            return i;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The first block of the head that reads like a title of a known kind of document. */
+  private static int otherTitle(List<Block> blocks, LanguagePack pack, MastheadLines masthead) {
+    int limit = Math.min(HEAD_BLOCKS, blocks.size());
+    for (int i = 0; i < limit; i++) {
+      Block block = blocks.get(i);
+      if (isBodyStart(block, pack)) {
+        return -1;
+      }
+      if (masthead.isMasthead(block.text())) {
+        continue;
+      }
+      for (String key : TYPE_KEYS) {
+        Optional<Pattern> pattern = pack.pattern(key);
+        if (pattern.isPresent() && pattern.get().matcher(block.text()).find()
+            && block.text().length() <= 400) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  static boolean isSubtitle(Block block, LanguagePack pack) {
+    return pack.pattern("title.subtitle").map(p -> p.matcher(block.text().strip()).matches()).orElse(false);
+  }
+
+  private static boolean isTitleCandidate(Block block, MastheadLines masthead, LanguagePack pack) {
+    String text = block.text();
+    return text.length() <= 300 && !masthead.isMasthead(text) && block.number() == null
+        && pack.pattern("agenda").map(p -> !p.matcher(text).find()).orElse(true)
+        && !text.endsWith(".") && !text.endsWith("。");
+  }
+
+  private static boolean isBodyStart(Block block, LanguagePack pack) {
+    if ("1.".equals(block.number())) {
+      return true;
+    }
+    return pack.pattern("body.start").map(p -> {
+      Matcher m = p.matcher(block.text());
+      return m.find() && m.start() == 0;
+    }).orElse(false);
+  }
+
+  /** Where the body starts when no title is found: its first words, or the first numbered paragraph. */
+  private static int bodyStart(List<Block> blocks, LanguagePack pack, MastheadLines masthead) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (isBodyStart(blocks.get(i), pack)) {
+        return i;
+      }
+    }
+    for (int i = 0; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
+      Block block = blocks.get(i);
+      if (block.text().length() > 300 && !masthead.isMasthead(block.text())) {
+        return i;
+      }
+    }
+    return Math.min(blocks.size(), 0);
+  }
+
+  private static List<Integer> annexStarts(List<Block> blocks, int from, LanguagePack pack) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = Math.max(from, 0); i < blocks.size(); i++) {
+      if (isAnnexLabel(blocks.get(i), pack)) {
+        starts.add(i);
+      }
+    }
+    return starts;
+  }
+
+  static boolean isAnnexLabel(Block block, LanguagePack pack) {
+    String text = block.text().strip();
+    if (block.number() != null) {
+      return false;
+    }
+    boolean label = pack.pattern("annex.label").map(p -> p.matcher(text).find()).orElse(false)
+        && text.length() <= SHORT_LINE * 3 && !text.endsWith(".") && !text.endsWith("。")
+        && !text.endsWith(",") && !text.endsWith("，");
+    boolean of = pack.pattern("annex.of").map(p -> {
+      Matcher m = p.matcher(text);
+      return m.find() && m.start() == 0;
+    }).orElse(false);
+    return label || of;
+  }
+
+  private record Signed(List<Block> body, List<Block> signature) {}
+
+  /** Splits the signature block off the end of a body: the marker's block and its title lines. */
+  private static Signed signature(List<Block> blocks, LanguagePack pack) {
+    Optional<Pattern> marker = pack.pattern("signature.marker");
+    Optional<Pattern> title = pack.pattern("signature.title");
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (marker.isPresent() && marker.get().matcher(blocks.get(i).text()).find()) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return new Signed(blocks, List.of());
+    }
+    int start = first;
+    while (start > 0 && first - start < MAX_SIGNATURE_LINES && isSignatureLine(blocks.get(start - 1), title)) {
+      start--;
+    }
+    int end = last + 1;
+    while (end < blocks.size() && end - last <= MAX_SIGNATURE_LINES && isSignatureLine(blocks.get(end), title)) {
+      end++;
+    }
+    List<Block> signature = new ArrayList<>();
+    for (Block b : blocks.subList(start, end)) {
+      signature.add(b.withKind(BlockKind.SIGNATURE));
+    }
+    List<Block> body = new ArrayList<>(blocks.subList(0, start));
+    body.addAll(blocks.subList(end, blocks.size()));
+    return new Signed(body, signature);
+  }
+
+  private static boolean isSignatureLine(Block block, Optional<Pattern> title) {
+    String text = block.text().strip();
+    return text.length() <= SHORT_LINE && block.number() == null
+        && title.map(p -> p.matcher(text).find()).orElse(false);
+  }
+
+  private static DocumentTree.Part annex(List<Block> blocks, LanguagePack pack) {
+    Block label = blocks.get(0);
+    int i = 1;
+    List<Block> heading = new ArrayList<>();
+    while (i < blocks.size() && heading.size() < MAX_ANNEX_HEADING_LINES && isHeadingLine(blocks.get(i))) {
+      heading.add(blocks.get(i).withKind(BlockKind.HEADING));
+      i++;
+    }
+    Signed signed = signature(blocks.subList(i, blocks.size()), pack);
+    return new DocumentTree.Part(label, heading, signed.body(), signed.signature());
+  }
+
+  private static boolean isHeadingLine(Block block) {
+    String text = block.text().strip();
+    if (block.number() != null || text.length() > SHORT_LINE * 2) {
+      return false;
+    }
+    if (block.kind() == BlockKind.HEADING) {
+      return true;
+    }
+    char last = text.charAt(text.length() - 1);
+    return text.length() <= SHORT_LINE && ".。!?！？:;；,，".indexOf(last) < 0;
+  }
+}

@@ -1,0 +1,2 @@
+/** Sinks: the document record written as JSON, Markdown or plain text. */
+package org.plenary.write;
