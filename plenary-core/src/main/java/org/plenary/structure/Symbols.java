@@ -30,6 +30,9 @@ public final class Symbols {
 
   public static List<Found> find(CharSequence text) {
     List<Found> found = new ArrayList<>();
+    if (text.toString().indexOf('/') < 0) {
+      return found;
+    }
     Matcher m = PATTERN.matcher(text);
     while (m.find()) {
       String raw = m.group();
