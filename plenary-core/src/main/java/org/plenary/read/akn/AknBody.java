@@ -64,7 +64,11 @@ final class AknBody {
       case "num", "img", "componentRef", "documentRef", "eol", "eop", "authorialNote" -> { }
       default -> {
         List<Element> kids = children(e);
-        if (kids.isEmpty() || kids.stream().noneMatch(AknBody::isStructure)) {
+        if (!kids.isEmpty() && kids.stream().allMatch(k -> k.getLocalName().equals("p"))) {
+          // a container of plain paragraphs is one block, one paragraph per line
+          add(out, kind(e, BlockKind.PARAGRAPH, null), null, paragraphs(e));
+          footnotes(e, out);
+        } else if (kids.isEmpty() || kids.stream().noneMatch(AknBody::isStructure)) {
           add(out, kind(e, BlockKind.PARAGRAPH, null), null, text(e));
         } else {
           kids.forEach(k -> element(k, out));

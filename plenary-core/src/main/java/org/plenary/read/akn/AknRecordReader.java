@@ -288,11 +288,12 @@ final class AknRecordReader {
     return AgendaItems.get().find(record.session, number, subItem).flatMap(e -> e.title(Language.EN)).orElse(null);
   }
 
-  /** The title: the preface's, else the first one on the cover page. */
+  /** The title: the preface's, else the first one on the cover page that is not empty. */
   private void title(Optional<Element> cover) {
-    Optional<Element> title = child(document, "preface").flatMap(p -> descendants(p, "docTitle", null).stream().findFirst())
-        .or(() -> cover.flatMap(c -> descendants(c, "docTitle", null).stream().findFirst()));
-    title.map(Elements::text).filter(t -> !t.isEmpty()).ifPresent(t -> {
+    List<Element> titles = new ArrayList<>();
+    child(document, "preface").ifPresent(p -> titles.addAll(descendants(p, "docTitle", null)));
+    cover.ifPresent(c -> titles.addAll(descendants(c, "docTitle", null)));
+    titles.stream().map(Elements::text).filter(t -> !t.isEmpty()).findFirst().ifPresent(t -> {
       record.title = t;
       record.evidence("title", t);
     });
@@ -403,10 +404,14 @@ final class AknRecordReader {
         child(part, "preface").map(Elements::text).filter(t -> !t.isEmpty())
             .ifPresent(t -> record.body.addAll(body.blocks(child(part, "preface").get())));
       }
-      for (String section : List.of("preamble", "mainBody")) {
-        child(part, section).ifPresent(s -> record.body.addAll(body.blocks(s)));
+      for (Element section : children(part)) {
+        // in document order: some UN files repeat preamble and mainBody
+        switch (section.getLocalName()) {
+          case "preamble", "mainBody" -> record.body.addAll(body.blocks(section));
+          case "conclusions" -> conclusions(section);
+          default -> { }
+        }
       }
-      child(part, "conclusions").ifPresent(this::conclusions);
     }
   }
 
@@ -450,8 +455,10 @@ final class AknRecordReader {
     LocalDate date = preface.flatMap(p -> descendants(p, "docDate", null).stream().findFirst())
         .map(this::date).orElse(null);
     List<Block> blocks = new ArrayList<>();
-    for (String section : List.of("preamble", "mainBody", "conclusions")) {
-      child(annex, section).ifPresent(s -> blocks.addAll(body.blocks(s)));
+    for (Element section : children(annex)) {
+      if (List.of("preamble", "mainBody", "conclusions").contains(section.getLocalName())) {
+        blocks.addAll(body.blocks(section));
+      }
     }
     if (label == null && !blocks.isEmpty() && blocks.get(0).kind() == BlockKind.HEADING) {
       label = blocks.remove(0).text();
