@@ -424,7 +424,7 @@ final class AknRecordReader {
       record.signatories.add(new Signatory(name, titles));
     }
     for (Block b : body.blocks(conclusions)) {
-      if (signatures.isEmpty() || b.kind() != BlockKind.PARAGRAPH || !isSignatureText(b.text(), signatures)) {
+      if (signatures.isEmpty() || !isSignatureText(b.text(), signatures)) {
         record.body.add(b);
       }
     }
