@@ -22,6 +22,7 @@ import org.plenary.index.SearchRequest;
  * GET /api/search?q=&amp;lang=&amp;organ=&amp;session=&amp;agenda=&amp;state=&amp;type=&amp;from=&amp;to=&amp;limit=
  * GET /api/documents/{id}            the record (JSON contract plenary.document/1)
  * GET /api/documents/{id}/source     the original file
+ * GET /api/documents/{id}/text       the repaired text, as indexed
  * GET /api/documents/{id}/versions   the same document in other languages
  * GET /api/openapi.json              this API described in OpenAPI 3
  * GET /                              the web page
@@ -73,6 +74,14 @@ final class HttpApi implements AutoCloseable {
         ctx.header("Content-Disposition", "inline; filename=\"" + name.replace("\"", "") + "\"");
         ctx.contentType(type.startsWith("text/") ? type + "; charset=utf-8" : type)
             .result(Files.newInputStream(source.get()));
+      }
+    });
+    app.get("/api/documents/{id}/text", ctx -> {
+      Optional<String> text = index.text(id(ctx));
+      if (text.isEmpty()) {
+        notFound(ctx);
+      } else {
+        ctx.contentType("text/plain; charset=utf-8").result(text.get());
       }
     });
     app.get("/api/documents/{id}/versions", ctx -> {

@@ -1,9 +1,7 @@
 package org.plenary.app;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -64,27 +62,11 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Copies the samples listed in samples/files.txt out of the jar and indexes them. */
+  /** Copies the shipped samples out of the jar and indexes them. */
   private static void indexSamples(DataFolder folder, PrintWriter err) throws IOException {
     Path tmp = Files.createTempDirectory("plenary-samples");
     try {
-      List<String> names;
-      try (InputStream list = ServeCommand.class.getResourceAsStream("/samples/files.txt")) {
-        if (list == null) {
-          throw new IOException("this build has no samples (samples/files.txt is missing)");
-        }
-        names = new String(list.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-      }
-      for (String name : names) {
-        Path target = tmp.resolve(name).normalize();
-        Files.createDirectories(target.getParent());
-        try (InputStream in = ServeCommand.class.getResourceAsStream("/samples/" + name)) {
-          if (in == null) {
-            throw new IOException("sample " + name + " is listed but missing");
-          }
-          Files.copy(in, target);
-        }
-      }
+      Samples.copyTo(tmp);
       IndexCommand.index(folder, List.of(tmp), Runtime.getRuntime().availableProcessors(), 200, err);
     } finally {
       try (Stream<Path> files = Files.walk(tmp)) {

@@ -100,6 +100,18 @@ public final class LuceneIndex implements SearchIndex {
   }
 
   @Override
+  public java.util.Optional<String> text(String id) throws IOException {
+    IndexSearcher searcher = searcher();
+    TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    if (own.scoreDocs.length == 0) {
+      return java.util.Optional.empty();
+    }
+    Document doc = searcher.storedFields().document(own.scoreDocs[0].doc);
+    String language = doc.get(Fields.LANGUAGE);
+    return java.util.Optional.ofNullable(language == null ? null : doc.get("text_" + language));
+  }
+
+  @Override
   public boolean contains(String id) throws IOException {
     return searcher().count(new TermQuery(new Term(Fields.ID, id))) > 0;
   }

@@ -16,6 +16,9 @@ public interface SearchIndex extends Closeable {
   /** The other language versions of a document: those sharing a symbol with it. */
   List<SearchResult.Hit> versions(String id) throws IOException;
 
+  /** The repaired text of a document, as it was indexed, if the index holds it. */
+  java.util.Optional<String> text(String id) throws IOException;
+
   /** Whether a document with this id is in the index. */
   boolean contains(String id) throws IOException;
 
