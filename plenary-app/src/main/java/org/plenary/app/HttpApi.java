@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.plenary.UnreadableInput;
 import org.plenary.index.DataFolder;
 import org.plenary.index.SearchIndex;
 import org.plenary.index.SearchRejected;
 import org.plenary.index.SearchRequest;
+import org.plenary.model.Source;
+import org.plenary.read.EncodingDetector;
 
 /**
  * The HTTP API and web page over a search index. Read-only: it has no write endpoint.
@@ -22,7 +25,7 @@ import org.plenary.index.SearchRequest;
  * GET /api/search?q=&amp;lang=&amp;organ=&amp;session=&amp;agenda=&amp;state=&amp;type=&amp;from=&amp;to=&amp;limit=
  * GET /api/documents/{id}            the record (JSON contract plenary.document/1)
  * GET /api/documents/{id}/source     the original file
- * GET /api/documents/{id}/text       the repaired text, as indexed
+ * GET /api/documents/{id}/text       the text its fields were read from
  * GET /api/documents/{id}/versions   the same document in other languages
  * GET /api/openapi.json              this API described in OpenAPI 3
  * GET /                              the web page
@@ -77,7 +80,7 @@ final class HttpApi implements AutoCloseable {
       }
     });
     app.get("/api/documents/{id}/text", ctx -> {
-      Optional<String> text = index.text(id(ctx));
+      Optional<String> text = text(index, data, id(ctx));
       if (text.isEmpty()) {
         notFound(ctx);
       } else {
@@ -96,10 +99,25 @@ final class HttpApi implements AutoCloseable {
         .result(HttpApi.class.getResourceAsStream("/web/openapi.json")));
     app.exception(SearchRejected.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     app.exception(BadId.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    app.exception(UnreadableInput.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, e.reason()));
     app.exception(IOException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "cannot read the index: " + e.getMessage()));
     app.exception(RuntimeException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, String.valueOf(e)));
     app.start(port);
     return new HttpApi(app);
+  }
+
+  /**
+   * The text a document's evidence was read from: the source itself when it is a text file (the
+   * masthead included), else the repaired text the index holds (title, body, annexes).
+   */
+  private static Optional<String> text(SearchIndex index, DataFolder data, String id) throws IOException, UnreadableInput {
+    Optional<String> record = data.readRecord(id);
+    Optional<Path> source = data.source(id);
+    if (record.isPresent() && source.isPresent()
+        && "text".equals(JSON.readTree(record.get()).path("source").path("format").asText())) {
+      return Optional.of(new EncodingDetector().decode(new Source(id, Files.readAllBytes(source.get()))).text());
+    }
+    return index.text(id);
   }
 
   int port() {
