@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         "Reads United Nations official documents in Arabic, Chinese, English, French, Russian and",
         "Spanish (PDF extractions, web texts) into structured records: symbols, organs, session,",
         "agenda items, dates, type, author, addressees, signatories, annexes."},
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Run 'plenary help COMMAND' for the options of a command."})
 public final class Main implements Runnable {
 

@@ -1,0 +1,86 @@
+package org.plenary.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.plenary.Plenary;
+import org.plenary.index.DataFolder;
+import org.plenary.index.IndexSummary;
+import org.plenary.index.Indexer;
+import org.plenary.index.LuceneIndex;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code plenary index}: parses documents and adds them to the search index of a data folder. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Parses documents and adds them to the search index of a data folder, storing each source",
+        "file and its JSON record beside the index. Directories are walked.",
+        "",
+        "A file already indexed (same content) is skipped, so running it again is harmless; a run",
+        "that was interrupted is finished by running it again.",
+        "Exit status: 0 when every file was indexed or skipped, 1 when some failed (each is listed",
+        "on standard error with the reason), 2 for a usage error."},
+    footer = {"", "Examples:", "  plenary index ~/un-documents", "  plenary index --data /srv/plenary letters/*.txt"})
+final class IndexCommand implements Callable<Integer> {
+
+  @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "plenary-data",
+      description = "The data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = {"-j", "--threads"}, paramLabel = "N",
+      description = "Parse on N threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--batch", paramLabel = "N", defaultValue = "200",
+      description = "Commit the index every N documents (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
+  List<Path> paths;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    IndexSummary summary = index(new DataFolder(data), paths,
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads, batch, err);
+    return summary.failed().isEmpty() ? 0 : 1;
+  }
+
+  /** Indexes paths into a data folder, showing progress on a terminal and a summary at the end. */
+  static IndexSummary index(DataFolder data, List<Path> paths, int threads, int batch, PrintWriter err) throws IOException {
+    boolean terminal = System.console() != null;
+    IndexSummary summary;
+    try (LuceneIndex index = LuceneIndex.forWriting(data)) {
+      Indexer indexer = new Indexer(Plenary.create(), index, data, threads, batch);
+      summary = indexer.run(paths, (done, total, file, status) -> {
+        if (terminal && (done % 10 == 0 || done == total)) {
+          synchronized (err) {
+            err.printf("\rindexing: %d/%d files", done, total);
+            err.flush();
+          }
+        }
+      });
+    }
+    if (terminal) {
+      err.println();
+    }
+    for (IndexSummary.Failure failure : summary.failed()) {
+      err.println(failure.file() + ": " + failure.reason());
+    }
+    err.printf("%d files: %d indexed, %d already indexed, %d failed in %.1f s; the index in %s holds %d documents%n",
+        summary.files(), summary.indexed(), summary.skipped(), summary.failed().size(),
+        summary.elapsed().toMillis() / 1000.0, data.root(), summary.total());
+    err.flush();
+    return summary;
+  }
+}

@@ -1,0 +1,138 @@
+package org.plenary.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.plenary.index.DataFolder;
+import org.plenary.index.LuceneIndex;
+import org.plenary.index.SearchRejected;
+import org.plenary.index.SearchRequest;
+import org.plenary.index.SearchResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code plenary search}: searches the index of a data folder. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Searches the documents of a data folder by text, symbol, State or agenda item in any of",
+        "the six languages, with filters, and prints the hits and the facet counts.",
+        "",
+        "A State named in any language finds the documents from or about it in every language.",
+        "QUERY syntax: words, \"a phrase\", -excluded, prefix*, a symbol such as A/75/357.",
+        "Exit status: 0 on success, 2 for a malformed or too broad search."},
+    footer = {"", "Examples:", "  plenary search Armenia", "  plenary search --organ GA --session 75 --format json 'climate change'",
+        "  plenary search --state ARM --from 2020-01-01 --to 2020-12-31"})
+final class SearchCommand implements Callable<Integer> {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The output formats of {@code search}. */
+  enum Format { json, table }
+
+  @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "plenary-data",
+      description = "The data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--lang", paramLabel = "L", description = "Only documents in this language (ar, zh, en, fr, ru, es).")
+  String language;
+
+  @Option(names = "--organ", paramLabel = "O", description = "Only documents of this organ (GA, SC, ECOSOC, HRC, ...).")
+  String organ;
+
+  @Option(names = "--session", paramLabel = "N", description = "Only documents of this session.")
+  String session;
+
+  @Option(names = "--agenda", paramLabel = "N", description = "Only documents under this agenda item.")
+  String agenda;
+
+  @Option(names = "--state", paramLabel = "ISO3", description = "Only documents from or about this State (ARM, FRA, ...).")
+  String state;
+
+  @Option(names = "--type", paramLabel = "T", description = "Only documents of this type (letter, resolution, ...).")
+  String type;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated on or after DATE (YYYY-MM-DD or YYYY).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Only documents dated on or before DATE (YYYY-MM-DD or YYYY).")
+  String to;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Show N hits (default: 20).")
+  String limit;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "What to search for (all documents when absent).")
+  List<String> query;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Map<String, String> parameters = new HashMap<>();
+    parameters.put("q", query == null ? null : String.join(" ", query));
+    parameters.put("lang", language);
+    parameters.put("organ", organ);
+    parameters.put("session", session);
+    parameters.put("agenda", agenda);
+    parameters.put("state", state);
+    parameters.put("type", type);
+    parameters.put("from", from);
+    parameters.put("to", to);
+    parameters.put("limit", limit);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    try (LuceneIndex index = LuceneIndex.forReading(new DataFolder(data))) {
+      SearchResult result = index.search(SearchRequest.parse(parameters::get));
+      if (format == Format.json) {
+        out.println(JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+      } else {
+        table(result, out);
+      }
+      out.flush();
+      return 0;
+    } catch (SearchRejected e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    } catch (java.io.FileNotFoundException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private static void table(SearchResult result, PrintWriter out) {
+    out.printf("%d documents%n", result.total());
+    for (SearchResult.Hit hit : result.hits()) {
+      out.printf("%n%-24s %-2s %-12s %-10s %s%n", hit.symbols().isEmpty() ? hit.id().substring(0, 12) : String.join(" ", hit.symbols()),
+          hit.language(), hit.type(), hit.date() == null ? "" : hit.date(), hit.title() == null ? "" : hit.title());
+      if (hit.snippet() != null) {
+        out.println("    " + plain(hit.snippet()).replaceAll("\\s+", " "));
+      }
+    }
+    out.println();
+    result.facets().forEach((facet, counts) -> {
+      if (!counts.isEmpty()) {
+        StringBuilder line = new StringBuilder(String.format("%-9s", facet + ":"));
+        counts.entrySet().stream().limit(10).forEach(e -> line.append(' ').append(e.getKey()).append(" (").append(e.getValue()).append(')'));
+        out.println(line);
+      }
+    });
+  }
+
+  /** A snippet without its highlight tags and HTML escapes, for a terminal. */
+  private static String plain(String html) {
+    return html.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+  }
+}

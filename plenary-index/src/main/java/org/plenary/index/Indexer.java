@@ -1,0 +1,203 @@
+package org.plenary.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.plenary.Plenary;
+import org.plenary.PlenaryException;
+import org.plenary.model.Document;
+import org.plenary.model.Source;
+import org.plenary.write.JsonWriter;
+
+/**
+ * Parses files and adds them to a {@link LuceneIndex}, storing each source and its record in the
+ * {@link DataFolder} first.
+ *
+ * <p>Walking a directory, it takes the files named like documents (.txt, .pdf, .docx, .doc, .html,
+ * .xml) and leaves the rest. Idempotent: a file whose content (SHA-256) is already indexed is skipped. Resumable: each
+ * document is stored whole (atomic rename) before it is put into the index, and the index is
+ * committed every {@code batchSize} documents; documents are keyed by their hash, so a run killed
+ * at any moment and run again adds what was not committed, each document exactly once.
+ */
+public final class Indexer {
+  /** Hears of each file as it is done, from the worker threads. */
+  public interface Progress {
+    void fileDone(int done, int total, String file, Status status);
+  }
+
+  /** What became of one file. */
+  public enum Status { INDEXED, SKIPPED, FAILED }
+
+  private static final long MAX_BYTES = 50L * 1024 * 1024;
+
+  /**
+   * The file name endings of documents, when walking a directory: a folder of documents also
+   * holds other files (JSON records, gold labels, READMEs) that are no documents. A file named on
+   * the command line is always tried, whatever its name.
+   */
+  private static final Pattern DOCUMENT_NAME = Pattern.compile("(?i).*\\.(txt|text|pdf|docx|doc|html|htm|xml)");
+
+  private final Plenary plenary;
+  private final LuceneIndex index;
+  private final DataFolder data;
+  private final int threads;
+  private final int batchSize;
+
+  public Indexer(Plenary plenary, LuceneIndex index, DataFolder data, int threads, int batchSize) {
+    this.plenary = plenary;
+    this.index = index;
+    this.data = data;
+    this.threads = Math.max(1, threads);
+    this.batchSize = Math.max(1, batchSize);
+  }
+
+  /** Indexes the files given and every file under the directories given. */
+  public IndexSummary run(List<Path> paths, Progress progress) throws IOException {
+    long start = System.nanoTime();
+    List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    List<Path> files = walk(paths, failures);
+    Set<String> known = ConcurrentHashMap.newKeySet();
+    known.addAll(index.ids());
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger indexed = new AtomicInteger();
+    AtomicInteger skipped = new AtomicInteger();
+    AtomicInteger sinceCommit = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread thread = new Thread(r, "plenary-index");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(pool.submit(() -> {
+          Status status = indexOne(file, known, failures);
+          (status == Status.INDEXED ? indexed : status == Status.SKIPPED ? skipped : new AtomicInteger()).incrementAndGet();
+          if (status == Status.INDEXED && sinceCommit.incrementAndGet() % batchSize == 0) {
+            commit();
+          }
+          progress.fileDone(done.incrementAndGet(), files.size(), file.toString(), status);
+          return null;
+        }));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing was interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    index.commit();
+    List<IndexSummary.Failure> sorted = new ArrayList<>(failures);
+    sorted.sort(java.util.Comparator.comparing(IndexSummary.Failure::file));
+    return new IndexSummary(files.size(), indexed.get(), skipped.get(), sorted, index.count(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private void commit() {
+    try {
+      index.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Status indexOne(Path file, Set<String> known, List<IndexSummary.Failure> failures) throws IOException {
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        failures.add(new IndexSummary.Failure(file.toString(), "the file has " + size + " bytes, more than the limit of " + MAX_BYTES));
+        return Status.FAILED;
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      failures.add(new IndexSummary.Failure(file.toString(), "cannot be read: " + e.getMessage()));
+      return Status.FAILED;
+    }
+    Source source = new Source(file.toString(), bytes);
+    String id = source.sha256();
+    if (!known.add(id)) {
+      return Status.SKIPPED;
+    }
+    Document record;
+    try {
+      record = plenary.parse(source);
+    } catch (PlenaryException e) {
+      known.remove(id);
+      failures.add(new IndexSummary.Failure(file.toString(), e.reason()));
+      return Status.FAILED;
+    } catch (RuntimeException | StackOverflowError e) {
+      known.remove(id);
+      failures.add(new IndexSummary.Failure(file.toString(), "internal error while parsing: " + e));
+      return Status.FAILED;
+    }
+    data.store(id, file.getFileName().toString(), bytes, JsonWriter.pretty().write(record));
+    index.put(id, file.toString(), record);
+    return Status.INDEXED;
+  }
+
+  /** Every regular file under the paths, in a stable order; unreadable ones are reported. */
+  private static List<Path> walk(List<Path> paths, List<IndexSummary.Failure> failures) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        failures.add(new IndexSummary.Failure(path.toString(), "no such file or directory"));
+      } else if (Files.isDirectory(path)) {
+        Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return dir.getFileName() != null && dir.getFileName().toString().startsWith(".") && !dir.equals(path)
+                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".") || !DOCUMENT_NAME.matcher(name).matches()) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isRegularFile()) {
+              files.add(file);
+            } else if (attrs.isSymbolicLink()) {
+              failures.add(new IndexSummary.Failure(file.toString(), "a link to a file that does not exist"));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            failures.add(new IndexSummary.Failure(file.toString(), "cannot be read: " + e.getMessage()));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } else {
+        files.add(path);
+      }
+    }
+    Collections.sort(files);
+    return files;
+  }
+}

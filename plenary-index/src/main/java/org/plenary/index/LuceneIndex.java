@@ -1,0 +1,287 @@
+package org.plenary.index;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.plenary.model.Language;
+
+/**
+ * The embedded search index: a Lucene index in a {@link DataFolder}. Opened for writing by one
+ * process at a time ({@link #forWriting}); opened for reading ({@link #forReading}) by any number,
+ * each seeing what the writer has committed. Thread-safe.
+ */
+public final class LuceneIndex implements SearchIndex {
+  private static final int FACET_VALUES = 30;
+  private static final int SNIPPET_LENGTH = 300;
+  private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final FacetsConfig facetsConfig = RecordFields.facetsConfig();
+  private final RecordFields recordFields = new RecordFields(facetsConfig);
+  private final QueryTranslator translator;
+  private final IndexWriter writer;
+  private DirectoryReader reader;
+  private SortedSetDocValuesReaderState facetState;
+
+  private LuceneIndex(Directory directory, IndexWriter writer) throws IOException {
+    this.directory = directory;
+    this.analyzer = Analysis.perField();
+    this.translator = new QueryTranslator(analyzer);
+    this.writer = writer;
+    this.reader = writer == null ? DirectoryReader.open(directory) : DirectoryReader.open(writer);
+  }
+
+  /** Opens the index of a data folder for writing, creating it if needed. */
+  public static LuceneIndex forWriting(DataFolder data) throws IOException {
+    Directory directory = FSDirectory.open(data.index());
+    IndexWriterConfig config = new IndexWriterConfig(Analysis.perField());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(128);
+    return new LuceneIndex(directory, new IndexWriter(directory, config));
+  }
+
+  /** Opens the index of a data folder for searching; it must exist. */
+  public static LuceneIndex forReading(DataFolder data) throws IOException {
+    if (!DirectoryReader.indexExists(FSDirectory.open(data.index()))) {
+      throw new FileNotFoundException("no index in " + data.root() + ": run 'plenary index --data "
+          + data.root() + " FILE...' first");
+    }
+    return new LuceneIndex(FSDirectory.open(data.index()), null);
+  }
+
+  /** Adds a document, or replaces the one with the same id; visible to searches after {@link #commit}. */
+  public void put(String id, String path, org.plenary.model.Document record) throws IOException {
+    requireWriter().updateDocument(new Term(Fields.ID, id), recordFields.build(id, path, record));
+  }
+
+  /** Makes every document put so far durable: a process killed after this loses none of them. */
+  public void commit() throws IOException {
+    requireWriter().commit();
+  }
+
+  private IndexWriter requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("the index was opened for reading");
+    }
+    return writer;
+  }
+
+  @Override
+  public java.util.Optional<String> text(String id) throws IOException {
+    IndexSearcher searcher = searcher();
+    TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    if (own.scoreDocs.length == 0) {
+      return java.util.Optional.empty();
+    }
+    Document doc = searcher.storedFields().document(own.scoreDocs[0].doc);
+    String language = doc.get(Fields.LANGUAGE);
+    return java.util.Optional.ofNullable(language == null ? null : doc.get("text_" + language));
+  }
+
+  @Override
+  public boolean contains(String id) throws IOException {
+    return searcher().count(new TermQuery(new Term(Fields.ID, id))) > 0;
+  }
+
+  /** The ids of every document in the index. */
+  public java.util.Set<String> ids() throws IOException {
+    IndexSearcher searcher = searcher();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+    java.util.Set<String> only = java.util.Set.of(Fields.ID);
+    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          ids.add(stored.document(leaf.docBase + doc, only).get(Fields.ID));
+        }
+      }
+    }
+    return ids;
+  }
+
+  @Override
+  public int count() throws IOException {
+    return searcher().getIndexReader().numDocs();
+  }
+
+  /** The searcher of the latest committed (or, when writing, put) documents. */
+  private synchronized IndexSearcher searcher() throws IOException {
+    DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+    if (newer != null) {
+      reader.decRef();
+      reader = newer;
+      facetState = null;
+    }
+    return new IndexSearcher(reader);
+  }
+
+  private synchronized SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+    if (searcher.getIndexReader() != reader) {
+      return new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
+    }
+    if (facetState == null) {
+      facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+    }
+    return facetState;
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws SearchRejected, IOException {
+    Query query = translator.translate(request);
+    IndexSearcher searcher = searcher();
+    searcher.setTimeout(new QueryTimeoutImpl(TIMEOUT.toMillis()));
+    FacetsCollector facets = new FacetsCollector();
+    TopDocs top;
+    try {
+      int n = Math.max(1, request.limit());
+      top = QueryTranslator.ranked(request)
+          ? FacetsCollector.search(searcher, query, n, facets)
+          : FacetsCollector.search(searcher, query, n,
+              new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true)), facets);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new SearchRejected("the query is too broad: it expands to more than "
+          + IndexSearcher.getMaxClauseCount() + " terms; use fewer words or longer prefixes");
+    }
+    if (searcher.timedOut()) {
+      throw new SearchRejected("the search took longer than " + TIMEOUT.toSeconds()
+          + " seconds; narrow it with filters or more specific words");
+    }
+    ScoreDoc[] shown = request.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
+    List<SearchResult.Hit> hits = hits(searcher, query, new TopDocs(top.totalHits, shown));
+    return new SearchResult(top.totalHits.value, hits, facetCounts(searcher, facets));
+  }
+
+  private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    String[] fields = Arrays.stream(Language.values()).map(Fields::text).toArray(String[]::new);
+    int[] passages = new int[fields.length];
+    Arrays.fill(passages, 1);
+    Map<String, String[]> snippets = top.scoreDocs.length == 0 ? Map.of() : UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxNoHighlightPassages(1)
+        .withMaxLength(200_000)
+        .build()
+        .highlightFields(fields, query, top, passages);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc scoreDoc = top.scoreDocs[i];
+      Document doc = searcher.storedFields().document(scoreDoc.doc);
+      String language = doc.get(Fields.LANGUAGE);
+      String[] forField = language == null ? null : snippets.get("text_" + language);
+      String snippet = forField == null ? null : forField[i];
+      hits.add(hit(doc, Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score, shorten(snippet)));
+    }
+    return hits;
+  }
+
+  private static SearchResult.Hit hit(Document doc, float score, String snippet) {
+    return new SearchResult.Hit(doc.get(Fields.ID), List.of(doc.getValues(Fields.SYMBOL)), doc.get(Fields.LANGUAGE),
+        doc.get(Fields.TYPE), doc.get(Fields.TITLE), doc.get(Fields.DATE), score, snippet);
+  }
+
+  /** Keeps a passage short, cutting at a character boundary outside any tag or entity. */
+  private static String shorten(String snippet) {
+    if (snippet == null || snippet.length() <= SNIPPET_LENGTH) {
+      return snippet;
+    }
+    int cut = SNIPPET_LENGTH;
+    int open = snippet.lastIndexOf('<', cut);
+    if (open > snippet.lastIndexOf('>', cut)) {
+      cut = open;
+    }
+    int amp = snippet.lastIndexOf('&', cut);
+    if (amp > snippet.lastIndexOf(';', cut)) {
+      cut = amp;
+    }
+    String kept = snippet.substring(0, cut);
+    if (kept.lastIndexOf("<mark>") > kept.lastIndexOf("</mark>")) {
+      kept += "</mark>";
+    }
+    return kept + " …";
+  }
+
+  private Map<String, Map<String, Integer>> facetCounts(IndexSearcher searcher, FacetsCollector collected) throws IOException {
+    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    for (String dimension : Fields.FACETS) {
+      counts.put(dimension, new LinkedHashMap<>());
+    }
+    if (searcher.getIndexReader().numDocs() == 0) {
+      return counts;
+    }
+    SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(facetState(searcher), collected);
+    for (FacetResult result : facets.getAllDims(FACET_VALUES)) {
+      Map<String, Integer> values = counts.get(result.dim);
+      if (values != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          values.put(lv.label, lv.value.intValue());
+        }
+      }
+    }
+    return counts;
+  }
+
+  @Override
+  public List<SearchResult.Hit> versions(String id) throws IOException {
+    IndexSearcher searcher = searcher();
+    TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    if (own.scoreDocs.length == 0) {
+      return List.of();
+    }
+    String[] symbols = searcher.storedFields().document(own.scoreDocs[0].doc).getValues(Fields.SYMBOL);
+    if (symbols.length == 0) {
+      return List.of();
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (String symbol : symbols) {
+      query.add(new TermQuery(new Term(Fields.SYMBOL, Fields.symbolKey(symbol))), Occur.SHOULD);
+    }
+    query.add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT);
+    List<SearchResult.Hit> versions = new ArrayList<>();
+    for (ScoreDoc scoreDoc : searcher.search(query.build(), 50).scoreDocs) {
+      versions.add(hit(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score, null));
+    }
+    return versions;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    reader.decRef();
+    if (writer != null) {
+      writer.close();
+    }
+    directory.close();
+  }
+}
