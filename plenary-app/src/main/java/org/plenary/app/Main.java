@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
     name = "plenary",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = {
-        "Reads United Nations official documents in Arabic, Chinese, English, French, Russian and",
-        "Spanish (PDF extractions, web texts) into structured records: symbols, organs, session,",
-        "agenda items, dates, type, author, addressees, signatories, annexes."},
+    description = "Reads United Nations official documents in Arabic, Chinese, English, French, Russian "
+        + "and Spanish (PDF, Word, web pages, extracted text) into structured records: symbols, organs, "
+        + "session, agenda items, dates, type, author, addressees, signatories, annexes; indexes and "
+        + "serves them for search.",
     subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'plenary help COMMAND' for the options of a command."})

@@ -26,10 +26,11 @@ import picocli.CommandLine.Parameters;
     description = {
         "Parses UN documents and prints their records.",
         "",
-        "For one file the JSON record is printed indented; for several, one record per line",
-        "(JSON Lines). The JSON follows the contract plenary.document/1.",
-        "Exit status: 0 when every file parsed, 1 when some failed (each failure is printed on",
-        "standard error as 'FILE: reason'), 2 for a usage error."},
+        "For one file the JSON record is printed indented; for several, one record per line (JSON "
+            + "Lines). The JSON follows the contract plenary.document/1.",
+        "",
+        "Exit status: 0 when every file parsed, 1 when some failed (each failure is printed on standard "
+            + "error as 'FILE: reason'), 2 for a usage error."},
     footer = {
         "",
         "Examples:",
