@@ -126,17 +126,13 @@ final class AknBody {
     } else if (number != null && own == null && heads.isEmpty()) {
       // a numbered paragraph whose text is a list's introduction: the number belongs to that text
       Block intro = out.get(first);
-      out.set(first, intro.number() == null ? new Block(kind, number, intro.text(), intro.span(), 0, 1)
-          : intro);
-      if (intro.number() != null) {
+      if (intro.number() == null) {
+        out.set(first, new Block(kind, number, intro.text(), intro.span(), 0, 1));
+      } else {
         out.add(first, new Block(kind, number, "", new Span(intro.span().start(), intro.span().start()), 0, 1));
       }
     }
-    child(e, "wrapUp").forEach(w -> add(out, BlockKind.PARAGRAPH, null, paragraphs(w)));
-  }
-
-  private static List<Element> child(Element e, String name) {
-    return Elements.children(e, name);
+    Elements.children(e, "wrapUp").forEach(w -> add(out, BlockKind.PARAGRAPH, null, paragraphs(w)));
   }
 
   /** The text of a content or intro element: its paragraphs, one per line. */

@@ -21,7 +21,6 @@ import org.plenary.model.BlockKind;
 import org.plenary.model.Document;
 import org.plenary.model.Source;
 import org.plenary.pipeline.Diagnostics;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXParseException;
 
@@ -100,9 +99,5 @@ class AknReaderCorpusTest {
     if (!String.valueOf(expected).equals(String.valueOf(actual))) {
       mismatches.add(file.getFileName() + " " + field + ": expected " + expected + ", read " + actual);
     }
-  }
-
-  static String text(Node node) {
-    return node.getTextContent().strip();
   }
 }
