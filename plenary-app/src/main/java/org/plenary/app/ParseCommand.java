@@ -10,6 +10,7 @@ import org.plenary.Outcome;
 import org.plenary.Plenary;
 import org.plenary.model.Document;
 import org.plenary.model.Language;
+import org.plenary.write.AknWriter;
 import org.plenary.write.JsonWriter;
 import org.plenary.write.MarkdownWriter;
 import org.plenary.write.TextWriter;
@@ -34,16 +35,17 @@ import picocli.CommandLine.Parameters;
         "Examples:",
         "  plenary parse letter.txt",
         "  plenary parse --format md A_75_357.txt",
+        "  plenary parse --format akn A_75_357.txt > A_75_357.akn.xml",
         "  plenary parse --lang zh --format json *.txt > records.jsonl"})
 final class ParseCommand implements Callable<Integer> {
 
   /** The output formats of {@code parse}. */
-  enum Format { json, md, text }
+  enum Format { json, md, akn, text }
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
           + "json is the record; md the document as Markdown with its masthead as a table; "
-          + "text the repaired text.")
+          + "akn Akoma Ntoso 3.0 XML (AKN4UN); text the repaired text.")
   Format format;
 
   @Option(names = {"-l", "--lang"}, paramLabel = "LANG",
@@ -98,6 +100,7 @@ final class ParseCommand implements Callable<Integer> {
     return switch (format) {
       case json -> several ? JsonWriter.compact().write(document) + "\n" : JsonWriter.pretty().write(document) + "\n";
       case md -> (several ? "\n" : "") + new MarkdownWriter().write(document);
+      case akn -> new AknWriter().write(document);
       case text -> new TextWriter().write(document);
     };
   }

@@ -104,7 +104,7 @@ public final class DateReader {
   }
 
   private Optional<LocalDate> toDate(Matcher m) {
-    OptionalInt day = number(m.group("day").replaceAll("\\D+$", ""));
+    OptionalInt day = number(m.group("day").replaceAll("(?:er|\u00BA|\u00B0|\\.)$", ""));
     OptionalInt year = number(m.group("year"));
     OptionalInt month = month(m.group("month"));
     if (day.isEmpty() || year.isEmpty() || month.isEmpty()) {

@@ -18,6 +18,9 @@ public final class LanguageDetector {
   /** A second script counts as mixed in when it holds this share of the letters. */
   private static final double MIXED_SHARE = 0.25;
   private static final int SAMPLE = 20_000;
+  /** Frequent words tell Latin-script languages apart well within this many characters. */
+  private static final int WORD_SAMPLE = 4_000;
+  private static final Map<Language, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Language detect(String text, Diagnostics diagnostics) {
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
@@ -51,7 +54,13 @@ public final class LanguageDetector {
       diagnostics.warn("no-letters", "the text has no letters; it is read as English");
       return Language.EN;
     }
-    return latinLanguage(sample, diagnostics);
+    return latinLanguage(sample.length() > WORD_SAMPLE ? sample.substring(0, WORD_SAMPLE) : sample, diagnostics);
+  }
+
+  private static Pattern wholeWords(Language language) {
+    return LanguagePacks.of(language).pattern("detect.words")
+        .map(words -> Pattern.compile("(?<![\\p{L}])(?:" + words.pattern() + ")(?![\\p{L}])", words.flags()))
+        .orElse(null);
   }
 
   private static Language latinLanguage(String text, Diagnostics diagnostics) {
@@ -59,12 +68,10 @@ public final class LanguageDetector {
     int bestCount = 0;
     int total = 0;
     for (Language language : new Language[] {Language.EN, Language.FR, Language.ES}) {
-      Optional<Pattern> words = LanguagePacks.of(language).pattern("detect.words");
-      if (words.isEmpty()) {
+      Pattern whole = WORDS.computeIfAbsent(language, LanguageDetector::wholeWords);
+      if (whole == null) {
         continue;
       }
-      Pattern whole = Pattern.compile("(?<![\\p{L}])(?:" + words.get().pattern() + ")(?![\\p{L}])",
-          words.get().flags());
       Matcher m = whole.matcher(text);
       int count = 0;
       while (m.find()) {

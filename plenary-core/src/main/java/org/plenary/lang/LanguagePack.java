@@ -48,7 +48,8 @@ public final class LanguagePack {
   private final Map<String, List<String>> phrases;
   private final NumberReader numbers;
   private final DateReader dates;
-  private final Map<String, Pattern> compiled = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Pattern>> compiled = new ConcurrentHashMap<>();
+  private final Map<String, List<Pattern>> separately = new ConcurrentHashMap<>();
 
   LanguagePack(Language language, Map<String, List<String>> phrases, NumberReader numbers,
       Map<String, Integer> months) {
@@ -92,22 +93,21 @@ public final class LanguagePack {
    * expanded; empty when the language has no phrase for it.
    */
   public Optional<Pattern> pattern(String key) {
-    List<String> values = values(key);
-    if (values.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(compiled.computeIfAbsent(key, k -> compile(k, values)));
+    return compiled.computeIfAbsent(key, k -> {
+      List<String> values = values(k);
+      return values.isEmpty() ? Optional.empty() : Optional.of(compile(k, values));
+    });
   }
 
   /** Each phrase of a key as its own pattern, in file order (for keys whose phrases keep groups). */
   public List<Pattern> patterns(String key) {
-    List<Pattern> out = new ArrayList<>();
-    List<String> values = values(key);
-    for (int i = 0; i < values.size(); i++) {
-      String value = values.get(i);
-      out.add(compiled.computeIfAbsent(key + "#" + i, k -> compile(key, List.of(value))));
-    }
-    return out;
+    return separately.computeIfAbsent(key, k -> {
+      List<Pattern> out = new ArrayList<>();
+      for (String value : values(k)) {
+        out.add(compile(k, List.of(value)));
+      }
+      return List.copyOf(out);
+    });
   }
 
   /** Expands the placeholders of a phrase. */

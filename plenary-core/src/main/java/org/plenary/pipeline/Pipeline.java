@@ -20,6 +20,7 @@ import org.plenary.model.Source;
 import org.plenary.model.SourceInfo;
 import org.plenary.read.Readers;
 import org.plenary.read.SourceReader;
+import org.plenary.read.akn.AknReader;
 import org.plenary.repair.LayoutRepair;
 import org.plenary.repair.TextLayoutRepair;
 import org.plenary.structure.StructureFinder;
@@ -84,6 +85,12 @@ public final class Pipeline {
     }
     Diagnostics diagnostics = new Diagnostics();
     long t = System.nanoTime();
+    if (AknReader.accepts(source.bytes())) {
+      // Akoma Ntoso XML carries its own structure and metadata: read the record from it
+      Document document = new AknReader().read(source, diagnostics);
+      lap(source, timings, "read", t);
+      return document;
+    }
     Pages pages = reader.read(source, diagnostics);
     t = lap(source, timings, "read", t);
     Language language = forced.orElseGet(() -> detector.detect(sample(pages), diagnostics));

@@ -189,6 +189,9 @@ public final class EncodingDetector {
       }
       nonAscii++;
       Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (script != Character.UnicodeScript.LATIN && besideAsciiLetter(text, i)) {
+        continue;
+      }
       switch (script) {
         case HAN -> good += FREQUENT_HAN.indexOf(c) >= 0 ? 2.5 : 0;
         case CYRILLIC -> good += Character.isLowerCase(c) ? 1 : 0.2;
@@ -208,6 +211,11 @@ public final class EncodingDetector {
     boolean before = i > 0 && isAsciiLetter(text.charAt(i - 1));
     boolean after = i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1));
     return Character.isLetter(text.charAt(i)) && (before || after);
+  }
+
+  /** A Cyrillic, Arabic or Han character glued to an ASCII letter is a wrong decoding of a Latin text. */
+  private static boolean besideAsciiLetter(String text, int i) {
+    return i > 0 && isAsciiLetter(text.charAt(i - 1)) || i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1));
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -2,7 +2,6 @@ package org.plenary.reference;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.plenary.internal.PhraseTrie;
+import org.plenary.internal.Scripts;
 import org.plenary.lang.Tsv;
 import org.plenary.model.Language;
 
@@ -27,7 +25,7 @@ public final class MemberStates {
 
   private final List<State> states = new ArrayList<>();
   private final Map<Language, Map<String, State>> byName = new EnumMap<>(Language.class);
-  private final Map<Language, Pattern> anyName = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTrie<State>> anyName = new EnumMap<>(Language.class);
   private final Map<Language, Map<String, State>> byMatchKey = new EnumMap<>(Language.class);
 
   public static MemberStates get() {
@@ -65,7 +63,7 @@ public final class MemberStates {
       addName(Language.EN, row.get(column.get("en_running")), state);
     }
     for (Language language : Language.values()) {
-      anyName.put(language, namesPattern(language));
+      anyName.put(language, namesTrie(language));
     }
   }
 
@@ -109,33 +107,28 @@ public final class MemberStates {
     if (exact.isPresent()) {
       return exact;
     }
-    Matcher m = anyName.get(language).matcher(fold(phrase));
-    return m.find() ? Optional.ofNullable(byMatchKey.get(language).get(m.group())) : Optional.empty();
+    List<PhraseTrie.Hit<State>> hits = anyName.get(language).findAll(fold(phrase));
+    return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0).value());
   }
 
   /** How often each State is named in a text, by ISO code, in order of first mention. */
   public Map<String, Integer> count(String text, Language language) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    Matcher m = anyName.get(language).matcher(fold(text));
-    while (m.find()) {
-      State state = byMatchKey.get(language).get(m.group());
-      if (state != null) {
-        counts.merge(state.iso3(), 1, Integer::sum);
-      }
+    for (PhraseTrie.Hit<State> hit : anyName.get(language).findAll(fold(text))) {
+      counts.merge(hit.value().iso3(), 1, Integer::sum);
     }
     return counts;
   }
 
-  private Pattern namesPattern(Language language) {
-    String alternation = byMatchKey.get(language).keySet().stream()
-        .filter(n -> n.length() >= 2)
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|"));
-    boolean cjk = language == Language.ZH;
-    String boundary = cjk ? "" : "(?<![\\p{L}\\p{M}])";
-    String end = cjk ? "" : "(?![\\p{L}\\p{M}])";
-    return Pattern.compile(boundary + "(?:" + alternation + ")" + end);
+  private PhraseTrie<State> namesTrie(Language language) {
+    // Chinese writes no spaces between words, so names match anywhere; elsewhere as whole words
+    PhraseTrie<State> trie = new PhraseTrie<>(!Scripts.mostlyCjk(String.join("", byMatchKey.get(language).keySet())));
+    byMatchKey.get(language).forEach((name, state) -> {
+      if (name.length() >= 2) {
+        trie.add(name, state);
+      }
+    });
+    return trie;
   }
 
   /** Lookup key of a whole name: folded, without a leading article. */
@@ -148,10 +141,24 @@ public final class MemberStates {
    * typographic apostrophe as ASCII, tatweel dropped.
    */
   static String fold(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'')
-        .replace("\u0640", "")
-        .replace('\u00A0', ' ');
-    return n.replaceAll("\\s+", " ").strip();
+    String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(n.length());
+    boolean space = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '\u0640') {
+        continue; // tatweel stretches Arabic words; it is no letter
+      }
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+    }
+    return out.toString();
   }
 }

@@ -1,14 +1,12 @@
 package org.plenary.reference;
 
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.plenary.internal.PhraseTrie;
+import org.plenary.internal.Scripts;
 import org.plenary.lang.Tsv;
 import org.plenary.model.Language;
 
@@ -21,7 +19,7 @@ public final class Organizations {
   private static final Organizations INSTANCE = new Organizations();
 
   private final Map<Language, Map<String, String>> codeByName = new EnumMap<>(Language.class);
-  private final Map<Language, Pattern> anyName = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTrie<String>> anyName = new EnumMap<>(Language.class);
 
   public static Organizations get() {
     return INSTANCE;
@@ -43,22 +41,18 @@ public final class Organizations {
       }
     }
     for (Language language : Language.values()) {
-      String alternation = codeByName.get(language).keySet().stream()
-          .sorted(Comparator.comparingInt(String::length).reversed())
-          .map(Pattern::quote)
-          .collect(Collectors.joining("|"));
-      boolean cjk = language == Language.ZH;
-      anyName.put(language, Pattern.compile((cjk ? "" : "(?<![\\p{L}])") + "(?:" + alternation + ")"
-          + (cjk ? "" : "(?![\\p{L}])")));
+      // Chinese writes no spaces between words, so names match anywhere; elsewhere as whole words
+      PhraseTrie<String> trie = new PhraseTrie<>(!Scripts.mostlyCjk(String.join("", codeByName.get(language).keySet())));
+      codeByName.get(language).forEach(trie::add);
+      anyName.put(language, trie);
     }
   }
 
   /** How often each organization is named in a text, by code, in order of first mention. */
   public Map<String, Integer> count(String text, Language language) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    Matcher m = anyName.get(language).matcher(MemberStates.fold(text));
-    while (m.find()) {
-      counts.merge(codeByName.get(language).get(m.group()), 1, Integer::sum);
+    for (PhraseTrie.Hit<String> hit : anyName.get(language).findAll(MemberStates.fold(text))) {
+      counts.merge(hit.value(), 1, Integer::sum);
     }
     return counts;
   }

@@ -21,6 +21,9 @@ final class BlockBuilder {
   private static final double FULL_SHARE = 0.85;
   /** Wider than this, lines are not wrapped at all: each is a paragraph. */
   private static final int MAX_WRAP_WIDTH = 160;
+  /** Narrower than this, short lines are masthead or signature lines, not wrapped prose. */
+  private static final int MIN_WRAP_WIDTH = 40;
+  private static final int MIN_WRAPPED_LINES = 6;
   private static final Pattern NUMBER_START = Pattern.compile(
       "^(?:\\d{1,3}\\.(?:\\d{1,2}\\.?)?|\\(\\p{Ll}{1,4}\\)|\\p{Ll}\\)|\\d{1,3}\\s?[-\u2013]|[IVX]{1,5}\\.|[A-H]\\.)(?:\\s|$)");
   private static final Pattern NUMBER_ONLY = Pattern.compile(
@@ -31,8 +34,19 @@ final class BlockBuilder {
   record RawBlock(List<TextLine> lines, int indent, int page) {}
 
   List<RawBlock> build(List<TextLine> lines) {
+    return build(lines, wrapWidth(lines));
+  }
+
+  /**
+   * Groups lines whose wrapping is already undone (a PDF read with positions): no line continues
+   * the one before only because that one was full.
+   */
+  List<RawBlock> buildUnwrapped(List<TextLine> lines) {
+    return build(lines, 0);
+  }
+
+  private List<RawBlock> build(List<TextLine> lines, int wrapWidth) {
     int margin = margin(lines);
-    int wrapWidth = wrapWidth(lines);
     List<RawBlock> blocks = new ArrayList<>();
     List<TextLine> current = new ArrayList<>();
     TextLine previous = null;
@@ -96,13 +110,18 @@ final class BlockBuilder {
    * line widths, provided a good share of lines come close to it.
    */
   static int wrapWidth(List<TextLine> lines) {
-    if (lines.size() < 4) {
+    return wrapWidth(lines.stream().mapToInt(l -> l.indent() + Scripts.displayWidth(l.text())).toArray());
+  }
+
+  /** {@link #wrapWidth(List)} of line widths given as display columns. */
+  static int wrapWidth(int[] lineWidths) {
+    if (lineWidths.length < MIN_WRAPPED_LINES) {
       return 0;
     }
-    int[] widths = lines.stream().mapToInt(l -> l.indent() + Scripts.displayWidth(l.text())).toArray();
+    int[] widths = lineWidths.clone();
     Arrays.sort(widths);
     int p90 = widths[(int) Math.floor(0.9 * (widths.length - 1))];
-    if (p90 > MAX_WRAP_WIDTH || p90 < 20) {
+    if (p90 > MAX_WRAP_WIDTH || p90 < MIN_WRAP_WIDTH) {
       return 0;
     }
     long nearFull = Arrays.stream(widths).filter(w -> w >= FULL_SHARE * p90).count();

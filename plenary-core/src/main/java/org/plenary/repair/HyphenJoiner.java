@@ -39,6 +39,11 @@ final class HyphenJoiner {
       }
       return;
     }
+    if (last == '-' && block.length() > 1 && Character.isLetter(block.charAt(block.length() - 2))
+        && Character.isUpperCase(first)) {
+      block.append(next);
+      return;
+    }
     if (joins.withoutSpace(last, first)) {
       block.append(next);
     } else {

@@ -25,11 +25,12 @@ import org.plenary.pipeline.Diagnostics;
  *   <li>{@link BlockNumbering}: paragraph numbers and list labels split off.
  * </ol>
  *
- * The repaired text is the blocks' texts separated by an empty line; each block's span points into
- * it.
+ * The repaired text is the blocks' texts separated by a line holding one space; each block's span
+ * points into it. The space keeps the separator a paragraph break when the repaired text is read
+ * again: a truly empty line after every line is what double spacing looks like.
  */
 public final class TextLayoutRepair implements LayoutRepair {
-  static final String BLOCK_SEPARATOR = "\n\n";
+  static final String BLOCK_SEPARATOR = "\n \n";
   private static final int HEADING_INDENT = 2;
 
   private final LineSpacing spacing = new LineSpacing();

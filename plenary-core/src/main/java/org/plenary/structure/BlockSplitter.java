@@ -2,12 +2,15 @@ package org.plenary.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.lang.LanguagePack;
 import org.plenary.model.Block;
 import org.plenary.model.BlockKind;
+import org.plenary.model.Language;
 import org.plenary.model.RepairedText;
 import org.plenary.model.Span;
 
@@ -20,16 +23,27 @@ import org.plenary.model.Span;
 final class BlockSplitter {
   private static final String[] MARKERS = {"title.letter", "title.note-verbale", "body.start", "signature.marker", "annex.of"};
 
+  private static final Map<Language, List<Pattern>> COMBINED = new ConcurrentHashMap<>();
+
   List<Block> split(RepairedText text, LanguagePack pack) {
-    List<Pattern> markers = new ArrayList<>();
-    for (String key : MARKERS) {
-      pack.pattern(key).ifPresent(markers::add);
-    }
+    List<Pattern> markers = COMBINED.computeIfAbsent(pack.language(), language -> markers(pack));
     List<Block> out = new ArrayList<>();
     for (Block block : text.blocks()) {
       out.addAll(split(text, block, markers));
     }
     return out;
+  }
+
+  /** The markers as one alternation, so that a block is scanned once. */
+  private static List<Pattern> markers(LanguagePack pack) {
+    List<String> regexes = new ArrayList<>();
+    for (String key : MARKERS) {
+      pack.pattern(key).ifPresent(p -> regexes.add("(?:" + p.pattern() + ")"));
+    }
+    if (regexes.isEmpty()) {
+      return List.of();
+    }
+    return List.of(Pattern.compile(String.join("|", regexes), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
   private static List<Block> split(RepairedText text, Block block, List<Pattern> markers) {

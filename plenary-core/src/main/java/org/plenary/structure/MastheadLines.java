@@ -1,6 +1,9 @@
 package org.plenary.structure;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.plenary.lang.LanguagePack;
 import org.plenary.lang.LanguagePacks;
@@ -16,31 +19,43 @@ public final class MastheadLines {
   private static final String[] KEYS = {"masthead.un", "organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC",
       "organ.TC", "organ.ICJ", "distribution.General", "distribution.Limited", "distribution.Restricted",
       "original", "session", "scYear", "agenda"};
-  private static final Pattern SYMBOL = Pattern.compile(Symbols.REGEX);
   private static final Pattern LEFTOVER = Pattern.compile(
       "(?i)\\b(?:distr|general|original|language|english|french|spanish|russian|arabic|chinese|a|s|e)\\b|[^\\p{L}]");
   private static final int MAX_LEFTOVER_LETTERS = 3;
+  private static final String JOB = "(?:GE\\.)?\\d{2}-\\d{5}\\s*\\([A-Z]\\)";
 
-  private final List<LanguagePack> packs;
+  /** Longer lines hold more than masthead phrases. */
+  private static final int MAX_LENGTH = 400;
+  private static final Map<Language, Pattern> PHRASES = new ConcurrentHashMap<>();
+
+  private final Pattern phrases;
 
   public MastheadLines(LanguagePack pack) {
+    this.phrases = PHRASES.computeIfAbsent(pack.language(), language -> phrases(pack));
+  }
+
+  /** All masthead phrases of the language (and of English) as one alternation, groups unnamed. */
+  private static Pattern phrases(LanguagePack pack) {
     LanguagePack english = LanguagePacks.of(Language.EN);
-    this.packs = pack.language() == Language.EN ? List.of(pack) : List.of(pack, english);
+    List<String> out = new ArrayList<>();
+    out.add(Symbols.REGEX);
+    out.add(JOB);
+    for (LanguagePack p : pack.language() == Language.EN ? List.of(pack) : List.of(pack, english)) {
+      for (String key : KEYS) {
+        p.pattern(key).ifPresent(phrase -> out.add(phrase.pattern()));
+      }
+      out.add(p.dates().regex());
+    }
+    String alternation = String.join("|", out.stream().map(r -> "(?:" + r + ")").toList())
+        .replaceAll("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>", "(?:");
+    return Pattern.compile(alternation, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   public boolean isMasthead(String line) {
-    String rest = SYMBOL.matcher(line).replaceAll(" ");
-    for (LanguagePack pack : packs) {
-      for (String key : KEYS) {
-        var pattern = pack.pattern(key);
-        if (pattern.isPresent()) {
-          rest = pattern.get().matcher(rest).replaceAll(" ");
-        }
-      }
-      rest = Pattern.compile(pack.dates().regex(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-          .matcher(rest).replaceAll(" ");
+    if (line.length() > MAX_LENGTH) {
+      return false;
     }
-    rest = rest.replaceAll("(?:GE\\.)?\\d{2}-\\d{5}\\s*\\([A-Z]\\)", " ");
+    String rest = phrases.matcher(line).replaceAll(" ");
     rest = LEFTOVER.matcher(rest).replaceAll("");
     return rest.length() <= MAX_LEFTOVER_LETTERS && rest.length() < line.length();
   }

@@ -1,0 +1,2 @@
+/** JMH benchmarks: parse throughput on the shared corpus. */
+package org.plenary.bench;

@@ -1,0 +1,27 @@
+package org.plenary.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SymbolsTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "United Nations A/75/356–S/2020/947 General Assembly|A/75/356,S/2020/947",
+      "A/62/667S/2008/55 Distr.: General|A/62/667,S/2008/55",
+      "S/RES/2393(2017)|S/RES/2393 (2017)",
+      "S/RES/2223 (2015) Security Council|S/RES/2223 (2015)",
+      "S/2015/561* Naciones Unidas|S/2015/561",
+      "A/C.4/64/SR.22 1 February 2010|A/C.4/64/SR.22",
+      "A/AC.109/2019/L.18 1910268E.docx|A/AC.109/2019/L.18",
+      "A/72/510/Rev.1 General Assembly|A/72/510/Rev.1",
+      "S/PV.502 ( 19 p. )|S/PV.502",
+      "ST/AI/189/Add.9/Rev.2|ST/AI/189/Add.9/Rev.2",
+      "HIV/AIDS and the political declarations|"})
+  void findsAndNormalizesSymbols(String text, String expected) {
+    String found = String.join(",", Symbols.find(text).stream().map(Symbols.Found::symbol).toList());
+    assertThat(found).isEqualTo(expected == null ? "" : expected);
+  }
+}
