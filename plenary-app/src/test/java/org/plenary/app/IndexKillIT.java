@@ -44,13 +44,16 @@ class IndexKillIT {
     }
     Path data = tmp.resolve("data");
     Random random = new Random();
+    int killed = 0;
     for (int round = 0; round < 4; round++) {
       Process run = index(data, corpus);
-      long delay = 300 + random.nextInt(2500);
+      long delay = 500 + round * 1000L + random.nextInt(1500);
       if (!run.waitFor(delay, TimeUnit.MILLISECONDS)) {
         run.destroyForcibly().waitFor();
+        killed++;
       }
     }
+    assertThat(killed).as("runs killed before they finished").isPositive();
     Process last = index(data, corpus);
     assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(last.exitValue()).as(Files.readString(tmp.resolve("log.txt"))).isZero();

@@ -75,11 +75,17 @@ public final class LuceneIndex implements SearchIndex {
 
   /** Opens the index of a data folder for searching; it must exist. */
   public static LuceneIndex forReading(DataFolder data) throws IOException {
-    if (!DirectoryReader.indexExists(FSDirectory.open(data.index()))) {
-      throw new FileNotFoundException("no index in " + data.root() + ": run 'plenary index --data "
-          + data.root() + " FILE...' first");
+    FileNotFoundException missing = new FileNotFoundException("no index in " + data.root()
+        + ": run 'plenary index --data " + data.root() + " FILE...' first");
+    if (!java.nio.file.Files.isDirectory(data.index())) {
+      throw missing;
     }
-    return new LuceneIndex(FSDirectory.open(data.index()), null);
+    Directory directory = FSDirectory.open(data.index());
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw missing;
+    }
+    return new LuceneIndex(directory, null);
   }
 
   /** Adds a document, or replaces the one with the same id; visible to searches after {@link #commit}. */
@@ -107,8 +113,7 @@ public final class LuceneIndex implements SearchIndex {
       return java.util.Optional.empty();
     }
     Document doc = searcher.storedFields().document(own.scoreDocs[0].doc);
-    String language = doc.get(Fields.LANGUAGE);
-    return java.util.Optional.ofNullable(language == null ? null : doc.get("text_" + language));
+    return Language.find(doc.get(Fields.LANGUAGE)).map(language -> doc.get(Fields.text(language)));
   }
 
   @Override
@@ -199,8 +204,7 @@ public final class LuceneIndex implements SearchIndex {
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc scoreDoc = top.scoreDocs[i];
       Document doc = searcher.storedFields().document(scoreDoc.doc);
-      String language = doc.get(Fields.LANGUAGE);
-      String[] forField = language == null ? null : snippets.get("text_" + language);
+      String[] forField = Language.find(doc.get(Fields.LANGUAGE)).map(l -> snippets.get(Fields.text(l))).orElse(null);
       String snippet = forField == null ? null : forField[i];
       hits.add(hit(doc, Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score, shorten(snippet)));
     }
