@@ -58,6 +58,9 @@ final class AknRecordReader {
   /** How much text the language is detected from. */
   private static final int SAMPLE = 4000;
 
+  /** The fewest letters a text needs for its language reading to overrule the declared one. */
+  private static final int MIN_LETTERS = 200;
+
   private final Source source;
   private final Element document;
   private final Diagnostics diagnostics;
@@ -85,9 +88,9 @@ final class AknRecordReader {
     Optional<Element> expression = meta.flatMap(m -> child(m, "identification"))
         .flatMap(i -> child(i, "FRBRExpression"));
     content();
-    annexes();
     Optional<Element> cover = child(document, "coverPage");
     language(expression, cover);
+    annexes();
     type();
     cover.ifPresent(this::coverPage);
     title(cover);
@@ -108,23 +111,29 @@ final class AknRecordReader {
   }
 
   /**
-   * The language the FRBR expression declares, checked against the language the text reads as; the
-   * text wins when they disagree (the UN has published Chinese text declared as Spanish).
+   * The language the FRBR expression declares, checked against the language the text reads as; a
+   * clear reading of enough text wins when they disagree (the UN has published Chinese text
+   * declared as Spanish).
    */
   private void language(Optional<Element> expression, Optional<Element> cover) {
     Optional<Language> declared = expression.flatMap(e -> child(e, "FRBRlanguage"))
         .flatMap(l -> AknNames.language(attr(l, "language")));
     String sample = cover.map(Elements::text).orElse("") + "\n" + body.allText();
-    Language detected = new LanguageDetector().detect(sample.substring(0, Math.min(sample.length(), SAMPLE)),
-        diagnostics);
+    sample = sample.substring(0, Math.min(sample.length(), SAMPLE));
+    Diagnostics detection = new Diagnostics();
+    Language detected = new LanguageDetector().detect(sample, detection);
+    boolean clear = detection.warnings().isEmpty() && sample.codePoints().filter(Character::isLetter).count() >= MIN_LETTERS;
     if (declared.isEmpty()) {
       diagnostics.warn("akn-no-language", "the FRBR expression names no language of the six; the text reads as "
           + detected.englishName());
-    } else if (declared.get() != detected) {
+      record.language = detected;
+    } else if (declared.get() != detected && clear) {
       diagnostics.warn("akn-language-disagrees", "the FRBR expression declares " + declared.get().englishName()
           + " but the text reads as " + detected.englishName());
+      record.language = detected;
+    } else {
+      record.language = declared.get();
     }
-    record.language = detected;
     pack = LanguagePacks.of(record.language);
   }
 
