@@ -50,7 +50,6 @@ class WriterProperties {
     AknSchema.validate(xml);
     Document back = new AknReader().read(new Source("property", xml.getBytes(StandardCharsets.UTF_8)),
         new Diagnostics());
-    assertThat(back.language()).isEqualTo(d.language());
     assertThat(back.type()).isEqualTo(d.type());
     assertThat(back.annexes()).hasSameSizeAs(d.annexes());
   }

@@ -55,6 +55,12 @@ final class AknRecordReader {
   private static final Pattern STATE_HREF = Pattern.compile("/memberState/([A-Z]{3})$");
   private static final String NO_DATE = "0001-01-01";
 
+  /** How much text the language is detected from. */
+  private static final int SAMPLE = 4000;
+
+  /** The fewest letters a text needs for its language reading to overrule the declared one. */
+  private static final int MIN_LETTERS = 200;
+
   private final Source source;
   private final Element document;
   private final Diagnostics diagnostics;
@@ -81,9 +87,11 @@ final class AknRecordReader {
     Optional<Element> work = meta.flatMap(m -> child(m, "identification")).flatMap(i -> child(i, "FRBRWork"));
     Optional<Element> expression = meta.flatMap(m -> child(m, "identification"))
         .flatMap(i -> child(i, "FRBRExpression"));
-    language(expression);
-    type();
+    content();
     Optional<Element> cover = child(document, "coverPage");
+    language(expression, cover);
+    annexes();
+    type();
     cover.ifPresent(this::coverPage);
     title(cover);
     dates(work, expression);
@@ -91,8 +99,6 @@ final class AknRecordReader {
     author(work);
     addressees();
     meta.ifPresent(this::metadata);
-    content();
-    annexes();
     record.year = record.date != null ? Integer.valueOf(record.date.getYear())
         : record.letterDate != null ? Integer.valueOf(record.letterDate.getYear())
         : record.securityCouncilYear != null ? Integer.valueOf(1945 + record.securityCouncilYear) : null;
@@ -104,13 +110,30 @@ final class AknRecordReader {
     return record.build();
   }
 
-  private void language(Optional<Element> expression) {
+  /**
+   * The language the FRBR expression declares, checked against the language the text reads as; a
+   * clear reading of enough text wins when they disagree (the UN has published Chinese text
+   * declared as Spanish).
+   */
+  private void language(Optional<Element> expression, Optional<Element> cover) {
     Optional<Language> declared = expression.flatMap(e -> child(e, "FRBRlanguage"))
         .flatMap(l -> AknNames.language(attr(l, "language")));
-    record.language = declared.orElseGet(() -> {
-      diagnostics.warn("akn-no-language", "the FRBR expression names no language of the six; detected from the text");
-      return new LanguageDetector().detect(text(document), diagnostics);
-    });
+    String sample = cover.map(Elements::text).orElse("") + "\n" + body.allText();
+    sample = sample.substring(0, Math.min(sample.length(), SAMPLE));
+    Diagnostics detection = new Diagnostics();
+    Language detected = new LanguageDetector().detect(sample, detection);
+    boolean clear = detection.warnings().isEmpty() && sample.codePoints().filter(Character::isLetter).count() >= MIN_LETTERS;
+    if (declared.isEmpty()) {
+      diagnostics.warn("akn-no-language", "the FRBR expression names no language of the six; the text reads as "
+          + detected.englishName());
+      record.language = detected;
+    } else if (declared.get() != detected && clear) {
+      diagnostics.warn("akn-language-disagrees", "the FRBR expression declares " + declared.get().englishName()
+          + " but the text reads as " + detected.englishName());
+      record.language = detected;
+    } else {
+      record.language = declared.get();
+    }
     pack = LanguagePacks.of(record.language);
   }
 
@@ -139,8 +162,12 @@ final class AknRecordReader {
     for (Element number : descendants(cover, "docNumber", null)) {
       if ("#symbol".equals(attr(number, "refersTo"))) {
         String printed = text(number);
-        record.symbols.add(Symbols.normalize(printed));
-        record.evidence("symbols", printed);
+        if (printed.isEmpty()) {
+          diagnostics.warn("akn-empty-symbol", "the cover page's symbol is empty");
+        } else {
+          record.symbols.add(Symbols.normalize(printed));
+          record.evidence("symbols", printed);
+        }
       }
     }
     if (record.type == DocumentType.RESOLUTION && record.symbols.stream().anyMatch(s -> s.contains("/PRST/"))) {
@@ -222,25 +249,28 @@ final class AknRecordReader {
     }
   }
 
+  /** A session or Security Council year: its {@code @value}, checked against its printed ordinal, or that ordinal when the value is missing. */
   private void session(Element session) {
     String printed = text(session);
-    Integer value;
-    try {
-      value = Integer.valueOf(String.valueOf(attr(session, "value")).strip());
-    } catch (NumberFormatException e) {
-      diagnostics.warn("akn-bad-session", "the session value '" + attr(session, "value") + "' is no number");
-      return;
-    }
     String refersTo = String.valueOf(attr(session, "refersTo"));
     boolean securityCouncil = refersTo.equals("#sc") || refersTo.equals("#securityCouncil");
-    String key = securityCouncil ? "scYear" : "session";
-    pack.find(key, printed).ifPresent(m -> {
-      OptionalInt read = pack.numbers().read(m.group("n"));
+    OptionalInt read = pack.find(securityCouncil ? "scYear" : "session", printed)
+        .map(m -> pack.numbers().read(m.group("n"))).orElse(OptionalInt.empty());
+    Integer value = null;
+    String attribute = attr(session, "value");
+    if (attribute != null && attribute.strip().matches("\\d{1,4}")) {
+      value = Integer.valueOf(attribute.strip());
       if (read.isPresent() && read.getAsInt() != value) {
         diagnostics.warn("akn-session-disagrees", "the session value " + value + " disagrees with the printed '"
             + printed + "' (" + read.getAsInt() + ")");
       }
-    });
+    } else if (read.isPresent()) {
+      value = read.getAsInt();
+    } else {
+      diagnostics.warn("akn-bad-session", "the session has no number: value '" + attribute + "', printed '"
+          + printed + "'");
+      return;
+    }
     if (securityCouncil) {
       record.securityCouncilYear = value;
       record.evidence("securityCouncilYear", printed);
