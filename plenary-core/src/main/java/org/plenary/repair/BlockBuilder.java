@@ -21,7 +21,7 @@ final class BlockBuilder {
   private static final double FULL_SHARE = 0.85;
   /** Wider than this, lines are not wrapped at all: each is a paragraph. */
   private static final int MAX_WRAP_WIDTH = 160;
-  private static final Pattern NUMBER_START = Pattern.compile(
+  static final Pattern NUMBER_START = Pattern.compile(
       "^(?:\\d{1,3}\\.(?:\\d{1,2}\\.?)?|\\(\\p{Ll}{1,4}\\)|\\p{Ll}\\)|\\d{1,3}\\s?[-\u2013]|[IVX]{1,5}\\.|[A-H]\\.)(?:\\s|$)");
   private static final Pattern NUMBER_ONLY = Pattern.compile(
       "^(?:\\d{1,3}\\.|\\(\\p{Ll}{1,4}\\)|\\p{Ll}\\)|[IVX]{1,5}\\.|[A-H]\\.)$");
