@@ -8,18 +8,26 @@ running header and a page number on the others. LibreOffice converts the result.
 
 usage: tools/make-fixtures.py OUT_DIR SYMBOL_OR_- TEXT_FILE [...]   (pairs of symbol and text)
 """
-import html, os, re, subprocess, sys, tempfile
+import html, os, re, subprocess, sys, tempfile, unicodedata
 
 FONTS = {
     "zh": ("Noto Serif CJK SC", "ltr"),
     "ar": ("Noto Naskh Arabic", "rtl"),
 }
 
+def width(line):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line.rstrip())
+
+def wraps(line, widest):
+    # only lines as wide as a printed line (not whole paragraphs) were wrapped by the print
+    return widest <= 120 and width(line) >= 0.85 * widest
+
 def paragraphs(text):
-    lines = text.replace("\r\n", "\n").split("\n")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     texts = [l for l in lines if l.strip()]
     followed = sum(1 for i, l in enumerate(lines[:-1]) if l.strip() and lines[i + 1] == "")
     double = len(texts) >= 5 and followed >= 0.7 * len(texts)
+    widest = max((width(l) for l in texts), default=0)
     out, previous_text = [], False
     for line in lines:
         while "\f" in line:
@@ -34,7 +42,11 @@ def paragraphs(text):
             continue
         if double and previous_text:
             out.append(("break", ""))
-        out.append(("p", line.rstrip()))
+        if double and out and out[-1][0] == "p" and not line.startswith(" ") and wraps(out[-1][1], widest):
+            # the line before was wrapped here in the original print: one paragraph again
+            out[-1] = ("p", out[-1][1].rstrip() + line.strip())
+        else:
+            out.append(("p", line.rstrip()))
         previous_text = True
     return out
 
@@ -72,7 +84,7 @@ def fodt(paras, lang, symbol, job):
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls><style:font-face style:name="{font}" svg:font-family="'{font}'" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"/></office:font-face-decls>
 <office:styles>
-<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:margin-top="0pt" fo:margin-bottom="0pt" fo:line-height="115%"{writing}/>
+<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:margin-top="0pt" fo:margin-bottom="4pt" fo:line-height="115%"{writing}/>
 <style:text-properties style:font-name="{font}" style:font-name-asian="{font}" style:font-name-complex="{font}" fo:font-size="12pt" style:font-size-asian="12pt" style:font-size-complex="12pt" fo:hyphenate="false"/></style:style>
 <style:style style:name="Furniture" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt" style:font-size-complex="9pt" style:font-name="Liberation Serif" style:font-name-asian="Liberation Serif" style:font-name-complex="Liberation Serif"/></style:style>
 {"".join(styles)}

@@ -10,7 +10,7 @@ import org.plenary.model.Line;
  * Builds the lines of one PDF page from its glyphs. Glyphs whose heights overlap on the page form
  * one line (a raised footnote mark stays with its line); within a line they go left to right, and
  * a gap wider than a third of the font size becomes a space, but never between two CJK characters
- * (PDF extraction puts spaces there that the text never had), and a gap of several em becomes a
+ * (PDF extraction puts spaces there that the text never had, and a space glyph there goes too), and a gap of several em becomes a
  * run of spaces that keeps columns apart. A right-to-left line is put back into logical order
  * ({@link VisualOrder}). Each line's indent is its distance from the page's text margin in half
  * ems, the unit in which extracted text shows indentation.
@@ -94,12 +94,37 @@ final class LineBuilder {
       units.add(g.text());
       previous = g;
     }
+    units = withoutSpacesInsideCjk(units);
     if (VisualOrder.isRightToLeft(units)) {
       units = VisualOrder.logical(units);
     }
     StringBuilder out = new StringBuilder();
     units.forEach(out::append);
     return out.toString().replaceAll("[ \\t\\u00A0]+$", "").replaceAll("^[ \\t\\u00A0]+", "");
+  }
+
+  /** Space glyphs between two CJK characters out: Chinese puts no space between words. */
+  private static List<String> withoutSpacesInsideCjk(List<String> units) {
+    List<String> out = new ArrayList<>(units.size());
+    for (int i = 0; i < units.size(); i++) {
+      String unit = units.get(i);
+      if (unit.isBlank() && !out.isEmpty() && endsCjk(out.get(out.size() - 1))) {
+        int next = i + 1;
+        while (next < units.size() && units.get(next).isBlank()) {
+          next++;
+        }
+        if (next < units.size() && Scripts.bindsInCjk(units.get(next).codePointAt(0))) {
+          i = next - 1;
+          continue;
+        }
+      }
+      out.add(unit);
+    }
+    return out;
+  }
+
+  private static boolean endsCjk(String unit) {
+    return !unit.isEmpty() && Scripts.bindsInCjk(unit.codePointBefore(unit.length()));
   }
 
   private static boolean bothCjk(Glyph a, Glyph b) {

@@ -39,6 +39,9 @@ public final class PdfReader implements SourceReader {
   public Pages read(Source source, Diagnostics diagnostics) throws PlenaryException {
     try (PDDocument pdf = Loader.loadPDF(source.bytes())) {
       List<Page> pages = pages(pdf);
+      if (pages.isEmpty()) {
+        throw new UnreadableInput(source.name(), "corrupt PDF: no page can be reached (its page tree is broken)");
+      }
       if (pages.stream().allMatch(p -> p.lines().isEmpty())) {
         throw hasImages(pdf)
             ? new UnsupportedFormat(source.name(), "image-only PDF (scanned pages without text): it needs OCR first")

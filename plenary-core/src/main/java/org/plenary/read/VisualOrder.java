@@ -7,13 +7,13 @@ import java.util.List;
 /**
  * Puts the glyphs of a right-to-left line, which a PDF holds in visual order (left to right on the
  * page), back into logical order. The whole line is reversed, then each run of left-to-right text
- * inside it (Latin words, digits, symbols such as "S/2020/947" or "28") is turned back, and paired
- * punctuation drawn mirrored is mirrored back. Units are glyphs, not characters, so a ligature
- * such as lam-alef keeps its own logical order.
+ * inside it (Latin words with what stands between them, numbers with their separators, symbols such
+ * as "S/2020/947") is turned back; a space between two numbers belongs to the right-to-left text,
+ * as in the Unicode bidirectional algorithm. Brackets keep their characters: PDF producers map a
+ * mirrored glyph to the character of the text. Units are glyphs, not characters, so a ligature such
+ * as lam-alef keeps its own logical order.
  */
 final class VisualOrder {
-  private static final String MIRRORED = "()[]{}<>\u00AB\u00BB";
-
   private VisualOrder() {}
 
   /** Whether a line of glyph texts is written right to left: most of its strong letters are. */
@@ -44,34 +44,27 @@ final class VisualOrder {
         continue;
       }
       int end = i;
+      boolean latin = isLatin(out.get(i));
       int j = i + 1;
       while (j < out.size() && !isRightToLeft(out.get(j))) {
-        if (isLeftToRight(out.get(j))) {
+        String glyph = out.get(j);
+        if (isLeftToRight(glyph)) {
+          latin |= isLatin(glyph);
           end = j;
+        } else if (glyph.isBlank() && !latin) {
+          // a space between two numbers is right to left: "687 (1991)" stays two runs
+          break;
         }
         j++;
       }
       Collections.reverse(out.subList(i, end + 1));
       i = end + 1;
     }
-    for (int k = 0; k < out.size(); k++) {
-      if (!insideLeftToRun(out, k)) {
-        out.set(k, mirror(out.get(k)));
-      }
-    }
     return out;
   }
 
-  private static boolean insideLeftToRun(List<String> glyphs, int k) {
-    return k > 0 && k + 1 < glyphs.size() && isLeftToRight(glyphs.get(k - 1)) && isLeftToRight(glyphs.get(k + 1));
-  }
-
-  private static String mirror(String glyph) {
-    if (glyph.length() != 1) {
-      return glyph;
-    }
-    int at = MIRRORED.indexOf(glyph.charAt(0));
-    return at < 0 ? glyph : String.valueOf(MIRRORED.charAt(at ^ 1));
+  private static boolean isLatin(String glyph) {
+    return Character.getDirectionality(glyph.charAt(0)) == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
   }
 
   /** Latin letters and digits (European and Arabic-Indic) read left to right inside RTL text. */

@@ -40,12 +40,9 @@ import org.plenary.pipeline.Diagnostics;
 public final class WordReader implements SourceReader {
   /** The largest entry a .docx may inflate to. */
   private static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
-  /** The most text a .docx may hold, in characters. */
-  private static final long MAX_TEXT_CHARS = 50L * 1024 * 1024;
 
   static {
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
   }
 
   @Override

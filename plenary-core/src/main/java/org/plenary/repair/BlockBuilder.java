@@ -31,8 +31,19 @@ final class BlockBuilder {
   record RawBlock(List<TextLine> lines, int indent, int page) {}
 
   List<RawBlock> build(List<TextLine> lines) {
+    return build(lines, wrapWidth(lines));
+  }
+
+  /**
+   * Groups lines whose wrapping is already undone (a PDF read with positions): no line continues
+   * the one before only because that one was full.
+   */
+  List<RawBlock> buildUnwrapped(List<TextLine> lines) {
+    return build(lines, 0);
+  }
+
+  private List<RawBlock> build(List<TextLine> lines, int wrapWidth) {
     int margin = margin(lines);
-    int wrapWidth = wrapWidth(lines);
     List<RawBlock> blocks = new ArrayList<>();
     List<TextLine> current = new ArrayList<>();
     TextLine previous = null;

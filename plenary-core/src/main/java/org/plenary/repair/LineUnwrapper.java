@@ -8,8 +8,9 @@ import org.plenary.internal.Scripts;
 /**
  * Undoes the wrapping of a PDF's lines by their geometry, so that each printed paragraph line
  * becomes one text line, as a text file would hold it. A line continues the one before when both
- * are set alike (size, weight), it follows at the usual line pitch (or at the top of the next
- * page), it does not start further in than the line before, and the line before was full: the
+ * are set alike (size, weight), it follows at the usual line pitch without paragraph spacing (or
+ * at the top of the next page), it does not start with a paragraph number or list label, it does not start further in
+ * than the line before, and the line before was full: the
  * first word of the line would not have fitted in the room left at its end. A right-to-left line is
  * judged from its right margin. Hyphenation at a wrap is undone as in text ({@link HyphenJoiner}).
  * A gap wider than the pitch marks a paragraph break, as an empty line does in text.
@@ -17,6 +18,10 @@ import org.plenary.internal.Scripts;
 final class LineUnwrapper {
   /** A gap larger than this many line pitches is a paragraph break. */
   private static final float BREAK_PITCHES = 1.45f;
+  /** Extra space between lines, as a share of the font size, that sets paragraphs apart. */
+  private static final float PARAGRAPH_SPACING = 0.15f;
+  /** Margin of error of a word's width estimated from its share of the line's characters. */
+  private static final float WORD_WIDTH_ERROR = 1.2f;
   /** Points of slack in position comparisons. */
   private static final float SLACK = 1.5f;
 
@@ -57,10 +62,16 @@ final class LineUnwrapper {
         || previous.rightToLeft() != line.rightToLeft()) {
       return false;
     }
-    if (line.page() == previous.page() && line.line().y() - previous.line().y() > BREAK_PITCHES * pitch) {
+    if (line.page() == previous.page() && !line.afterFurniture()
+        && line.line().y() - previous.line().y() > pitch + PARAGRAPH_SPACING * line.line().fontSize()) {
+      // more room than the usual pitch: paragraph spacing
       return false;
     }
     if (line.page() != previous.page() && line.page() != previous.page() + 1) {
+      return false;
+    }
+    if (BlockBuilder.NUMBER_START.matcher(line.text().strip()).find()) {
+      // a paragraph number or list label starts a line of its own, as in text
       return false;
     }
     float room;
@@ -75,11 +86,11 @@ final class LineUnwrapper {
       }
       room = right - previous.right();
     }
-    return room + SLACK < firstWordWidth(line) + spaceWidth(line);
+    return room + SLACK < WORD_WIDTH_ERROR * firstWordWidth(line) + spaceWidth(line);
   }
 
   private static boolean isBreak(PlacedLine previous, PlacedLine line, float pitch) {
-    if (line.page() != previous.page()) {
+    if (line.page() != previous.page() || line.afterFurniture()) {
       return false;
     }
     return line.line().y() - previous.line().y() > BREAK_PITCHES * pitch
@@ -119,7 +130,7 @@ final class LineUnwrapper {
         gaps.add(gap);
       }
     }
-    return gaps.isEmpty() ? lines.get(0).line().fontSize() * 1.2f : percentile(gaps, 0.3);
+    return gaps.isEmpty() ? lines.get(0).line().fontSize() * 1.2f : percentile(gaps, 0.1);
   }
 
   private static float percentile(List<Float> values, double share) {

@@ -17,7 +17,8 @@ import org.plenary.model.Pages;
  * ({@link FurnitureRemover}'s job number, barcode, page number, "Please recycle"), when it is a bare
  * number, when it is a symbol line on a page after the first (the running header), or when the
  * same line (digits aside) stands at the same height on several pages (a running header or
- * footer). The first page's masthead keeps its symbol.
+ * footer). Outside the bands only lines that read as furniture wherever they stand go (a job
+ * number line). The first page's masthead keeps its symbol.
  */
 final class PdfFurnitureRemover {
   /** Share of the text's height that counts as the top or bottom band. */
@@ -36,15 +37,21 @@ final class PdfFurnitureRemover {
     Map<String, List<float[]>> places = repeatedPlaces(pages, top + band, bottom - band);
     List<PlacedLine> out = new ArrayList<>();
     Set<String> symbolLines = new HashSet<>();
+    boolean afterFurniture = false;
     for (Page page : pages.pages()) {
       for (Line line : page.lines()) {
         String text = line.text().strip();
         boolean inBand = line.y() <= top + band || line.y() >= bottom - band;
-        Furniture.Kind kind = inBand ? kindOf(text, line, page.number(), places, symbolLines, line.y() <= top + band) : null;
+        // outside the bands only what reads as furniture wherever it stands (a job number line)
+        Furniture.Kind kind = inBand
+            ? kindOf(text, line, page.number(), places, symbolLines, line.y() <= top + band)
+            : FurnitureRemover.kindOf(text, symbolLines);
         if (kind != null) {
           removed.add(new Furniture(kind, text, page.number()));
+          afterFurniture = true;
         } else {
-          out.add(new PlacedLine(line, page.number()));
+          out.add(new PlacedLine(line, page.number(), afterFurniture));
+          afterFurniture = false;
         }
       }
     }

@@ -19,8 +19,9 @@ import org.plenary.pipeline.Diagnostics;
  *       page is not cut by them; they come back as footnote blocks at the end.
  *   <li>{@link LineUnwrapper}: wrapped lines joined back into the lines of the text, hyphenation
  *       undone; wide vertical gaps become paragraph breaks.
- *   <li>{@link BlockBuilder} and {@link BlockAssembler}: the same grouping, joining, CJK spacing and
- *       numbering as for text ({@link TextLayoutRepair}), so both give the same blocks.
+ *   <li>{@link BlockBuilder} and {@link BlockAssembler}: the same grouping (less the full-line rule,
+ *       which unwrapping replaces), joining, CJK spacing and numbering as for text ({@link
+ *       TextLayoutRepair}), so both give the same blocks.
  * </ol>
  */
 public final class PdfLayoutRepair implements LayoutRepair {
@@ -35,7 +36,7 @@ public final class PdfLayoutRepair implements LayoutRepair {
     List<Furniture> removed = new ArrayList<>();
     FootnoteSeparator.Separated separated = footnotes.separate(furniture.remove(pages, removed));
     List<TextLine> body = unwrapper.unwrap(separated.body());
-    List<BlockAssembler.Kinded> kinded = new ArrayList<>(TextLayoutRepair.kinded(blocks.build(body)));
+    List<BlockAssembler.Kinded> kinded = new ArrayList<>(TextLayoutRepair.kinded(blocks.buildUnwrapped(body)));
     List<TextLine> notes = unwrapper.unwrap(separated.footnotes());
     for (TextLine note : notes) {
       boolean startsNote = FootnoteSeparator.MARK.matcher(note.text()).find();

@@ -2,8 +2,11 @@ package org.plenary.repair;
 
 import org.plenary.model.Line;
 
-/** A positioned line of a PDF page with the number of its page. */
-record PlacedLine(Line line, int page) {
+/**
+ * A positioned line of a PDF page with the number of its page, and whether page furniture stood
+ * right above it (then the space above it tells nothing of paragraphs).
+ */
+record PlacedLine(Line line, int page, boolean afterFurniture) {
   String text() {
     return line.text();
   }
