@@ -115,7 +115,10 @@ def main():
         lang = lang.group(1) if lang else "zh"
         text = open(path, encoding="utf-8").read()
         seq = 10000 + i * 37
-        job = (f"20-{seq:05d} ({dict(zh='C').get(lang, lang[0].upper())})", f"*20{seq:05d}*")
+        letter = dict(en="E", fr="F", es="S", ru="R", zh="C", ar="A")[lang]
+        job = (f"20-{seq:05d} ({letter})", f"*20{seq:05d}*")
+        if re.search(r"\d{2}-\d{5} ?\([A-Z]\)", text):
+            job = ("", "")  # the text holds its own job number: no second one
         with tempfile.TemporaryDirectory() as tmp:
             src = os.path.join(tmp, name + ".fodt")
             open(src, "w", encoding="utf-8").write(fodt(paragraphs(text), lang, symbol, job))

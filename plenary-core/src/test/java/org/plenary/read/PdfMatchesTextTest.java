@@ -32,7 +32,7 @@ class PdfMatchesTextTest {
   private final Plenary plenary = Plenary.create();
 
   @ParameterizedTest
-  @ValueSource(strings = {"013-en", "036-es", "047-fr", "055-ru", "071-zh", "000_e19c782be0cd74ef", "075-ar"})
+  @ValueSource(strings = {"013-en", "036-es", "047-fr", "053-fr", "055-ru", "071-zh", "000_e19c782be0cd74ef", "075-ar"})
   void pdfGivesTheRecordOfItsText(String name) throws Exception {
     JsonNode text = record(name + ".txt");
     JsonNode pdf = record(name + ".pdf");
@@ -42,7 +42,7 @@ class PdfMatchesTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"013-en", "036-es", "047-fr", "055-ru", "071-zh", "000_e19c782be0cd74ef", "075-ar"})
+  @ValueSource(strings = {"013-en", "036-es", "047-fr", "053-fr", "055-ru", "071-zh", "000_e19c782be0cd74ef", "075-ar"})
   void docxGivesTheRecordOfItsText(String name) throws Exception {
     JsonNode text = record(name + ".txt");
     JsonNode docx = record(name + ".docx");
