@@ -8,12 +8,12 @@ import org.plenary.internal.Scripts;
 /**
  * Undoes the wrapping of a PDF's lines by their geometry, so that each printed paragraph line
  * becomes one text line, as a text file would hold it. A line continues the one before when both
- * are set alike (size, weight), it follows at the usual line pitch without paragraph spacing (or
- * at the top of the next page), it does not start with a paragraph number or list label, it does not start further in
- * than the line before, and the line before was full: the
- * first word of the line would not have fitted in the room left at its end. A right-to-left line is
- * judged from its right margin. Hyphenation at a wrap is undone as in text ({@link HyphenJoiner}).
- * A gap wider than the pitch marks a paragraph break, as an empty line does in text.
+ * are set alike (size, weight, direction); it follows at the usual line pitch without paragraph
+ * spacing (or at the top of the next page); it does not start with a paragraph number or list
+ * label, nor further in than the line before; and the line before was full: the first word of the
+ * line would not have fitted in the room left at its end. A right-to-left line is judged from its
+ * right margin. Hyphenation at a wrap is undone as in text ({@link HyphenJoiner}). A gap wider
+ * than the pitch marks a paragraph break, as an empty line does in text.
  */
 final class LineUnwrapper {
   /** A gap larger than this many line pitches is a paragraph break. */
@@ -22,6 +22,8 @@ final class LineUnwrapper {
   private static final float PARAGRAPH_SPACING = 0.15f;
   /** Margin of error of a word's width estimated from its share of the line's characters. */
   private static final float WORD_WIDTH_ERROR = 1.2f;
+  /** The widest line pitch, in font sizes (double spacing); wider gaps are always breaks. */
+  private static final float MAX_PITCH = 2.2f;
   /** Points of slack in position comparisons. */
   private static final float SLACK = 1.5f;
 
@@ -130,7 +132,8 @@ final class LineUnwrapper {
         gaps.add(gap);
       }
     }
-    return gaps.isEmpty() ? lines.get(0).line().fontSize() * 1.2f : percentile(gaps, 0.1);
+    float widest = MAX_PITCH * FootnoteSeparator.bodySize(lines);
+    return gaps.isEmpty() ? widest : Math.min(widest, percentile(gaps, 0.1));
   }
 
   private static float percentile(List<Float> values, double share) {
@@ -139,6 +142,6 @@ final class LineUnwrapper {
       sorted[i] = values.get(i);
     }
     Arrays.sort(sorted);
-    return sorted[(int) Math.floor(share * (sorted.length - 1))];
+    return sorted[(int) Math.round(share * (sorted.length - 1))];
   }
 }
