@@ -55,7 +55,8 @@ class BatchIT {
       assertThat(failures).anySatisfy(l -> assertThat(l).startsWith(file + ": "));
     }
     assertThat(failures).allSatisfy(l -> assertThat(l).containsAnyOf(
-        "corrupt PDF", "zip bomb", "XML", "page tree"));
+        "corrupt PDF", "zip bomb", "XML", "DOCTYPE", "entit", "page tree"));
+    assertThat(run.stderr).doesNotContain("root:x:0:0");
     assertThat(run.stderr).contains((FILES - bad.size()) + " parsed, " + bad.size() + " failed");
   }
 

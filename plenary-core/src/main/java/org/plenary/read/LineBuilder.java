@@ -1,8 +1,12 @@
 package org.plenary.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.plenary.internal.Scripts;
 import org.plenary.model.Line;
 
@@ -134,10 +138,10 @@ final class LineBuilder {
   /** The font size most of the line's characters are set in. */
   private static float fontSize(List<Glyph> row) {
     return row.stream().filter(g -> !g.text().isBlank())
-        .collect(java.util.stream.Collectors.groupingBy(g -> Math.round(g.fontSize() * 2) / 2f,
-            java.util.stream.Collectors.counting()))
-        .entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-        .map(java.util.Map.Entry::getKey).orElse(row.get(0).fontSize());
+        .collect(Collectors.groupingBy(g -> Math.round(g.fontSize() * 2) / 2f,
+            Collectors.counting()))
+        .entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(row.get(0).fontSize());
   }
 
   private static float baseline(List<Glyph> row) {
@@ -145,31 +149,31 @@ final class LineBuilder {
     for (int i = 0; i < ys.length; i++) {
       ys[i] = row.get(i).y();
     }
-    java.util.Arrays.sort(ys);
+    Arrays.sort(ys);
     return ys[ys.length / 2];
   }
 
   /** The page's left text margin: the left edge most lines start at (to the point). */
   private static float margin(List<float[]> edges) {
-    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    Map<Integer, Integer> counts = new HashMap<>();
     for (float[] e : edges) {
       counts.merge(Math.round(e[0]), 1, Integer::sum);
     }
     int mode = counts.entrySet().stream()
-        .max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(e -> -e.getKey()))
-        .map(java.util.Map.Entry::getKey).orElse(0);
+        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(e -> -e.getKey()))
+        .map(Map.Entry::getKey).orElse(0);
     float min = edges.stream().map(e -> e[0]).min(Float::compare).orElse(0f);
     return Math.max(min, mode - 0.5f);
   }
 
   /** The page's right text edge: the right edge most lines reach. */
   private static float rightEdge(List<float[]> edges) {
-    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    Map<Integer, Integer> counts = new HashMap<>();
     for (float[] e : edges) {
       counts.merge(Math.round(e[1]), 1, Integer::sum);
     }
     return counts.entrySet().stream()
-        .max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry::getKey))
-        .map(java.util.Map.Entry::getKey).orElse(0);
+        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey).orElse(0);
   }
 }

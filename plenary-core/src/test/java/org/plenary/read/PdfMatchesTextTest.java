@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plenary.Plenary;
@@ -48,6 +49,13 @@ class PdfMatchesTextTest {
     JsonNode docx = record(name + ".docx");
     assertSameFilledFields(name, text, docx);
     assertThat(docx.path("source").path("format").asText()).isEqualTo("docx");
+  }
+
+  @Test
+  void wordNinetySevenGivesTheRecordOfItsText() throws Exception {
+    JsonNode doc = record("071-zh.doc");
+    assertSameFilledFields("071-zh", record("071-zh.txt"), doc);
+    assertThat(doc.path("source").path("format").asText()).isEqualTo("doc");
   }
 
   static void assertSameFilledFields(String name, JsonNode expected, JsonNode actual) {
