@@ -2,12 +2,16 @@ package org.plenary.index;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -20,6 +24,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,6 +41,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.plenary.model.Language;
 
 /**
@@ -77,7 +84,7 @@ public final class LuceneIndex implements SearchIndex {
   public static LuceneIndex forReading(DataFolder data) throws IOException {
     FileNotFoundException missing = new FileNotFoundException("no index in " + data.root()
         + ": run 'plenary index --data " + data.root() + " FILE...' first");
-    if (!java.nio.file.Files.isDirectory(data.index())) {
+    if (!Files.isDirectory(data.index())) {
       throw missing;
     }
     Directory directory = FSDirectory.open(data.index());
@@ -106,11 +113,11 @@ public final class LuceneIndex implements SearchIndex {
   }
 
   @Override
-  public java.util.Optional<String> text(String id) throws IOException {
+  public Optional<String> text(String id) throws IOException {
     IndexSearcher searcher = searcher();
     TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
     if (own.scoreDocs.length == 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Document doc = searcher.storedFields().document(own.scoreDocs[0].doc);
     return Language.find(doc.get(Fields.LANGUAGE)).map(language -> doc.get(Fields.text(language)));
@@ -122,13 +129,13 @@ public final class LuceneIndex implements SearchIndex {
   }
 
   /** The ids of every document in the index. */
-  public java.util.Set<String> ids() throws IOException {
+  public Set<String> ids() throws IOException {
     IndexSearcher searcher = searcher();
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
-    java.util.Set<String> only = java.util.Set.of(Fields.ID);
-    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+    Set<String> ids = new HashSet<>();
+    StoredFields stored = searcher.storedFields();
+    Set<String> only = Set.of(Fields.ID);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
       for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
         if (live == null || live.get(doc)) {
           ids.add(stored.document(leaf.docBase + doc, only).get(Fields.ID));
