@@ -63,7 +63,7 @@ class BatchIT {
   private static Path fixture(Path dir, String name) throws IOException {
     Path copy = dir.resolve("fixtures/" + name);
     if (!Files.exists(copy)) {
-      ParseCommandTest.copy(name, copy);
+      ParseBatchTest.copy(name, copy);
     }
     return copy;
   }
