@@ -88,7 +88,35 @@ final class TitleExtractor {
         }
       }
     }
+    if (last > 0 && continuesAfterAddressee(ctx, title.substring(last))) {
+      return title;
+    }
     return last > 0 ? title.substring(0, last).strip() : title;
+  }
+
+  /**
+   * Whether the title goes on past its addressees with the author, as French, Spanish and Arabic
+   * titles do ("adressée au Secrétaire général par le Représentant permanent ...").
+   */
+  private static boolean continuesAfterAddressee(Context ctx, String rest) {
+    return ctx.pattern("title.afterAddressee")
+        .map(p -> Pattern.compile("^[\\s,،]*(?:" + p.pattern() + ")(?!\\p{L})", p.flags()).matcher(rest).find())
+        .orElse(false);
+  }
+
+  /** The words of the addressees: from the words that introduce them to the words that name the author. */
+  private static String addresseePart(Context ctx, String title) {
+    int from = Found.first(ctx.pattern("addressee.intro"), title).map(Matcher::end).orElse(0);
+    String tail = title.substring(from);
+    Optional<Pattern> after = ctx.pattern("title.afterAddressee");
+    if (after.isPresent()) {
+      Matcher m = Pattern.compile("(?<!\\p{L})(?:" + after.get().pattern() + ")(?!\\p{L})", after.get().flags())
+          .matcher(tail);
+      if (m.find()) {
+        tail = tail.substring(0, m.start());
+      }
+    }
+    return tail;
   }
 
   private static void letter(Context ctx, String title) {
@@ -98,8 +126,7 @@ final class TitleExtractor {
       ctx.record.evidence("letterDate", d.text());
     });
     ctx.record.author = author(ctx, title);
-    int from = Found.first(ctx.pattern("addressee.intro"), title).map(Matcher::end).orElse(0);
-    String tail = title.substring(from);
+    String tail = addresseePart(ctx, title);
     record At(int position, String id) {}
     List<At> found = new ArrayList<>();
     for (String key : ADDRESSEES) {

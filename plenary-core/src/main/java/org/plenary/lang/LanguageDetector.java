@@ -12,7 +12,9 @@ import org.plenary.pipeline.Diagnostics;
  * Tells which of the six languages a text is in. The script decides between Chinese (Han),
  * Arabic, Russian (Cyrillic) and Latin; among Latin-script languages, the frequent words of each
  * pack ({@code detect.words}) decide. A text that mixes two scripts in large shares (a page that
- * pairs English and Arabic line by line) is read as the non-Latin one, with a warning.
+ * pairs English and Arabic line by line) is read as the non-Latin one, with a warning; a text in
+ * another script or in a Latin-script language other than English, French and Spanish is read
+ * with a warning too.
  */
 public final class LanguageDetector {
   /** A second script counts as mixed in when it holds this share of the letters. */
@@ -24,6 +26,7 @@ public final class LanguageDetector {
     Map<Language, Integer> scripts = new EnumMap<>(Language.class);
     int latin = 0;
     int letters = 0;
+    int foreign = 0;
     for (int i = 0; i < sample.length(); i++) {
       char c = sample.charAt(i);
       if (!Character.isLetter(c)) {
@@ -36,11 +39,18 @@ public final class LanguageDetector {
         case ARABIC -> scripts.merge(Language.AR, 1, Integer::sum);
         case CYRILLIC -> scripts.merge(Language.RU, 1, Integer::sum);
         case LATIN -> latin++;
-        default -> { }
+        case COMMON, INHERITED -> { }
+        default -> foreign++;
       }
     }
+    if (letters > 0 && foreign > letters * MIXED_SHARE) {
+      diagnostics.warn("unknown-language", "the text is largely in a script of none of the six UN languages;"
+          + " it is read as the UN language it shows most");
+    }
     Optional<Map.Entry<Language, Integer>> other = scripts.entrySet().stream().max(Map.Entry.comparingByValue());
-    if (other.isPresent() && other.get().getValue() >= latin * MIXED_SHARE * 2) {
+    // a non-Latin script that holds a large share of the letters decides, even beside more Latin
+    // letters: a page that pairs English and Arabic line by line is the Arabic version
+    if (other.isPresent() && other.get().getValue() >= letters * MIXED_SHARE) {
       if (latin > letters * MIXED_SHARE) {
         diagnostics.warn("mixed-languages", "the text mixes " + other.get().getKey().englishName()
             + " with a Latin-script language; it is read as " + other.get().getKey().englishName());

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.plenary.lang.Tsv;
+import org.plenary.lang.ar.ArabicNormalizer;
 import org.plenary.model.Language;
 
 /**
@@ -23,6 +24,9 @@ import org.plenary.model.Language;
  * without case, accents, tatweel or article ("the Bahamas" is "Bahamas").
  */
 public final class MemberStates {
+  private static final String NAME = "name";
+  private static final String ARABIC_ARTICLE = "\u0627\u0644";
+  private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
   private static final MemberStates INSTANCE = new MemberStates();
 
   private final List<State> states = new ArrayList<>();
@@ -73,8 +77,13 @@ public final class MemberStates {
     if (name == null || name.isBlank()) {
       return;
     }
-    byName.get(language).putIfAbsent(key(name), state);
-    byMatchKey.get(language).putIfAbsent(fold(name), state);
+    byName.get(language).putIfAbsent(key(name, language), state);
+    String folded = fold(name, language);
+    byMatchKey.get(language).putIfAbsent(folded, state);
+    if (language == Language.AR && folded.startsWith(ARABIC_ARTICLE)) {
+      // after the clitic لـ the article's alef is not written: ل + الكويت = للكويت
+      byMatchKey.get(language).putIfAbsent("\u0644" + folded.substring(ARABIC_ARTICLE.length()), state);
+    }
   }
 
   public List<State> all() {
@@ -90,11 +99,10 @@ public final class MemberStates {
     if (name == null || name.isBlank()) {
       return Optional.empty();
     }
-    String key = key(name);
-    State state = byName.get(language).get(key);
+    State state = byName.get(language).get(key(name, language));
     if (state == null) {
       for (Language other : Language.values()) {
-        state = byName.get(other).get(key);
+        state = byName.get(other).get(key(name, other));
         if (state != null) {
           break;
         }
@@ -109,16 +117,16 @@ public final class MemberStates {
     if (exact.isPresent()) {
       return exact;
     }
-    Matcher m = anyName.get(language).matcher(fold(phrase));
-    return m.find() ? Optional.ofNullable(byMatchKey.get(language).get(m.group())) : Optional.empty();
+    Matcher m = anyName.get(language).matcher(fold(phrase, language));
+    return m.find() ? Optional.ofNullable(byMatchKey.get(language).get(m.group(NAME))) : Optional.empty();
   }
 
   /** How often each State is named in a text, by ISO code, in order of first mention. */
   public Map<String, Integer> count(String text, Language language) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    Matcher m = anyName.get(language).matcher(fold(text));
+    Matcher m = anyName.get(language).matcher(fold(text, language));
     while (m.find()) {
-      State state = byMatchKey.get(language).get(m.group());
+      State state = byMatchKey.get(language).get(m.group(NAME));
       if (state != null) {
         counts.merge(state.iso3(), 1, Integer::sum);
       }
@@ -135,12 +143,27 @@ public final class MemberStates {
     boolean cjk = language == Language.ZH;
     String boundary = cjk ? "" : "(?<![\\p{L}\\p{M}])";
     String end = cjk ? "" : "(?![\\p{L}\\p{M}])";
-    return Pattern.compile(boundary + "(?:" + alternation + ")" + end);
+    // Arabic writes prepositions and "and" joined to the name: لأوكرانيا، وللكويت، بالعراق
+    String prefix = language == Language.AR ? "(?:[\u0648\u0641]?[\u0644\u0628\u0643])?" : "";
+    return Pattern.compile(boundary + prefix + "(?<" + NAME + ">" + alternation + ")" + end);
   }
 
   /** Lookup key of a whole name: folded, without a leading article. */
-  static String key(String name) {
-    return fold(name).replaceFirst("^(?:the|le|la|les|l'|el|los|las)\\s*", "");
+  static String key(String name, Language language) {
+    return fold(name, language).replaceFirst("^(?:the|le|la|les|l'|el|los|las)\\s*", "");
+  }
+
+  /**
+   * Folds a name or text of one language for matching: Arabic script normalised (tatweel, alef
+   * forms, marks), Russian capitalised words cut to their stems so that inflected names match
+   * ("Армении", "Исламской Республики Иран"), then {@link #fold(String)}.
+   */
+  static String fold(String s, Language language) {
+    return switch (language) {
+      case AR -> fold(ARABIC.fold(s));
+      case RU -> fold(RussianStems.of(s));
+      default -> fold(s);
+    };
   }
 
   /**
