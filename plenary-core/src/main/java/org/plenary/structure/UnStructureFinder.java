@@ -29,16 +29,19 @@ public final class UnStructureFinder implements StructureFinder {
       "type.agenda", "type.programme-of-work", "type.meeting-record", "type.report", "type.note",
       "type.statement"};
 
+  private static final Pattern SYMBOL = Pattern.compile(Symbols.REGEX);
+
   private final BlockSplitter splitter = new BlockSplitter();
 
   @Override
   public DocumentTree find(RepairedText text, LanguagePack pack, Diagnostics diagnostics) {
     List<Block> blocks = splitter.split(text, pack);
     MastheadLines masthead = new MastheadLines(pack);
-    int title = letterTitle(blocks, pack);
+    int mastheadStart = mastheadStart(blocks, masthead);
+    int title = letterTitle(blocks, pack, mastheadStart);
     int titleEnd = title + 1;
     if (title < 0) {
-      title = otherTitle(blocks, pack, masthead);
+      title = otherTitle(blocks, pack, masthead, mastheadStart);
       titleEnd = title + 1;
       if (title >= 0 && isSubtitle(blocks.get(title), pack) && title > 0
           && isTitleCandidate(blocks.get(title - 1), masthead, pack)) {
@@ -73,9 +76,24 @@ public final class UnStructureFinder implements StructureFinder {
     return new DocumentTree(text, pack.language(), head, titleBlocks, signed.body(), signed.signature(), annexes);
   }
 
-  /** The first block that opens with a letter's or note verbale's title. */
-  private static int letterTitle(List<Block> blocks, LanguagePack pack) {
+  /**
+   * Where the masthead starts: the first masthead line that carries a document symbol. A web page
+   * often repeats the document's title above the masthead, as the page's own heading; the title is
+   * looked for below the masthead's start, so that the masthead stays in the head.
+   */
+  private static int mastheadStart(List<Block> blocks, MastheadLines masthead) {
     for (int i = 0; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
+      String text = blocks.get(i).text();
+      if (SYMBOL.matcher(text).find() && masthead.isMasthead(text)) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /** The first block from {@code from} that opens with a letter's or note verbale's title. */
+  private static int letterTitle(List<Block> blocks, LanguagePack pack, int from) {
+    for (int i = from; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
       String text = blocks.get(i).text();
       for (String key : new String[] {"title.letter", "title.note-verbale"}) {
         Optional<Pattern> pattern = pack.pattern(key);
@@ -91,9 +109,9 @@ public final class UnStructureFinder implements StructureFinder {
   }
 
   /** The first block of the head that reads like a title of a known kind of document. */
-  private static int otherTitle(List<Block> blocks, LanguagePack pack, MastheadLines masthead) {
+  private static int otherTitle(List<Block> blocks, LanguagePack pack, MastheadLines masthead, int from) {
     int limit = Math.min(HEAD_BLOCKS, blocks.size());
-    for (int i = 0; i < limit; i++) {
+    for (int i = from; i < limit; i++) {
       Block block = blocks.get(i);
       if (isBodyStart(block, pack)) {
         return -1;
