@@ -20,6 +20,8 @@ public final class LanguageDetector {
   /** A second script counts as mixed in when it holds this share of the letters. */
   private static final double MIXED_SHARE = 0.25;
   private static final int SAMPLE = 20_000;
+  /** Frequent words make a fifth of running text in English, French and Spanish; far fewer means another language. */
+  private static final double FREQUENT_WORD_SHARE = 0.08;
 
   public Language detect(String text, Diagnostics diagnostics) {
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
@@ -67,7 +69,6 @@ public final class LanguageDetector {
   private static Language latinLanguage(String text, Diagnostics diagnostics) {
     Language best = Language.EN;
     int bestCount = 0;
-    int total = 0;
     for (Language language : new Language[] {Language.EN, Language.FR, Language.ES}) {
       Optional<Pattern> words = LanguagePacks.of(language).pattern("detect.words");
       if (words.isEmpty()) {
@@ -80,14 +81,13 @@ public final class LanguageDetector {
       while (m.find()) {
         count++;
       }
-      total += count;
       if (count > bestCount) {
         best = language;
         bestCount = count;
       }
     }
     int words = text.split("\\s+").length;
-    if (words > 30 && total < words * 0.05) {
+    if (words > 30 && bestCount < words * FREQUENT_WORD_SHARE) {
       diagnostics.warn("unknown-language", "the text does not look like any of the six UN languages;"
           + " it is read as " + best.englishName());
     }
