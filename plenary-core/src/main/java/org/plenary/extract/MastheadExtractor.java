@@ -22,7 +22,7 @@ import org.plenary.model.Organ;
 final class MastheadExtractor {
   private static final Organ[] ORGANS = {Organ.GA, Organ.SC, Organ.ECOSOC, Organ.HRC, Organ.TC, Organ.ICJ};
   private static final Pattern JOB = Pattern.compile("(?<![\\d.-])(?:GE\\.|V\\.)?\\d{2}-\\d{5}\\s*\\([A-Z]\\)");
-  private static final Pattern GA_SESSION = Pattern.compile("^A/(?:C\\.\\d/)?(\\d{1,2})/");
+  private static final Pattern GA_SESSION = Pattern.compile("^A/(?:C\\.\\d/|RES/|DEC/|INF/)?(\\d{1,2})/");
   private static final Pattern HRC_SESSION = Pattern.compile("^A/HRC/(?:RES/)?(\\d{1,2})/");
   private static final int MAX_SESSION = 99;
   private static final int MAX_SC_YEAR = 150;

@@ -28,6 +28,10 @@ public final class UnStructureFinder implements StructureFinder {
       "type.draft-resolution", "type.decision", "type.draft-decision", "type.presidential-statement",
       "type.agenda", "type.programme-of-work", "type.meeting-record", "type.report", "type.note",
       "type.statement"};
+  /** The first kinds of {@link #TYPE_KEYS}, from letter to presidential statement, name a document only. */
+  private static final int STRONG_TYPES = 7;
+  /** How many blocks of agenda item titles may stand between a weak title and the strong one. */
+  private static final int ITEM_TITLE_BLOCKS = 4;
 
   private static final Pattern SYMBOL = Pattern.compile(Symbols.REGEX);
 
@@ -116,18 +120,48 @@ public final class UnStructureFinder implements StructureFinder {
       if (isBodyStart(block, pack)) {
         return -1;
       }
-      if (masthead.isMasthead(block.text())) {
-        continue;
+      int type = typeOf(block, pack);
+      if (type >= 0 && type < STRONG_TYPES) {
+        // checked before the masthead test: "2020年12月31日大会决议" is all masthead words
+        return i;
       }
-      for (String key : TYPE_KEYS) {
-        Optional<Pattern> pattern = pack.pattern(key);
-        if (pattern.isPresent() && pattern.get().matcher(block.text()).find()
-            && block.text().length() <= 400) {
-          return i;
-        }
+      if (type >= 0 && !masthead.isMasthead(block.text())) {
+        return strongerTitleAfter(blocks, pack, i, limit);
       }
     }
     return -1;
+  }
+
+  /** The index in {@link #TYPE_KEYS} of the first kind of document a title-like block names, or -1. */
+  private static int typeOf(Block block, LanguagePack pack) {
+    if (block.text().length() > 400) {
+      return -1;
+    }
+    for (int k = 0; k < TYPE_KEYS.length; k++) {
+      Optional<Pattern> pattern = pack.pattern(TYPE_KEYS[k]);
+      if (pattern.isPresent() && pattern.get().matcher(block.text()).find()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A block that names a report or a note may be an agenda item's title ("Report of the Human Rights
+   * Council"); when the line that says what the document is ("Resolution adopted by ...") follows
+   * within a few blocks, that line is the title.
+   */
+  private static int strongerTitleAfter(List<Block> blocks, LanguagePack pack, int weak, int limit) {
+    for (int j = weak + 1; j < Math.min(limit, weak + 1 + ITEM_TITLE_BLOCKS); j++) {
+      if (isBodyStart(blocks.get(j), pack)) {
+        break;
+      }
+      int type = typeOf(blocks.get(j), pack);
+      if (type >= 0 && type < STRONG_TYPES) {
+        return j;
+      }
+    }
+    return weak;
   }
 
   static boolean isSubtitle(Block block, LanguagePack pack) {
