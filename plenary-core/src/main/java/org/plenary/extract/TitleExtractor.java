@@ -38,12 +38,27 @@ final class TitleExtractor {
     }
     if (!title.isEmpty()) {
       title = TRAILING_MARKS.matcher(title).replaceAll("");
-      ctx.record.title = title;
-      ctx.record.evidence("title", title);
+      // the subtitle still tells the type ("Report of the Secretary-General"), so it goes only from the title field
+      String shown = withoutTrailingSubtitle(ctx, title);
+      ctx.record.title = shown;
+      ctx.record.evidence("title", shown);
     }
     if (ctx.record.type == null) {
       ctx.record.type = typeOf(ctx, title);
     }
+  }
+
+  /**
+   * A title that a web page ran together with the line below it ("... for all Report of the
+   * Secretary-General") ends before that subtitle.
+   */
+  private static String withoutTrailingSubtitle(Context ctx, String title) {
+    Optional<Pattern> subtitle = ctx.pattern("title.subtitle");
+    if (subtitle.isEmpty()) {
+      return title;
+    }
+    Matcher m = Pattern.compile("\\s(?:" + subtitle.get().pattern() + ")\\s*$", subtitle.get().flags()).matcher(title);
+    return m.find() && m.start() > 0 ? title.substring(0, m.start()).strip() : title;
   }
 
   private static DocumentType letterType(Context ctx, String title) {
