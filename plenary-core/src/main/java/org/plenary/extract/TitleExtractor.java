@@ -74,7 +74,7 @@ final class TitleExtractor {
   /** A letter's title ends at its closing words or, in English, after its last addressee. */
   private static String cutLetterTitle(Context ctx, String title) {
     Optional<Matcher> end = Found.first(ctx.pattern("title.end"), title);
-    if (end.isPresent()) {
+    if (end.isPresent() && !startsWithAddressee(ctx, title.substring(end.get().end()))) {
       return title.substring(0, end.get().end()).strip();
     }
     Optional<Matcher> intro = Found.first(ctx.pattern("addressee.intro"), title);
@@ -107,6 +107,13 @@ final class TitleExtractor {
       return title;
     }
     return last > 0 ? title.substring(0, last).strip() : title;
+  }
+
+  /** Whether the text goes on with the addressees ("... to the United Nations, to the Secretary-General"). */
+  private static boolean startsWithAddressee(Context ctx, String rest) {
+    return ctx.pattern("addressee.intro")
+        .map(p -> Pattern.compile("^[\\s,،]*(?:" + p.pattern() + ")", p.flags()).matcher(rest).find())
+        .orElse(false);
   }
 
   /**

@@ -44,6 +44,10 @@ public final class UnStructureFinder implements StructureFinder {
     int mastheadStart = mastheadStart(blocks, masthead);
     int title = letterTitle(blocks, pack, mastheadStart);
     int titleEnd = title + 1;
+    // a letter's title printed over several lines goes on with its addressee ("addressed to ...")
+    while (title >= 0 && titleEnd < blocks.size() && opensWithAddressee(blocks.get(titleEnd), pack)) {
+      titleEnd++;
+    }
     if (title < 0) {
       title = otherTitle(blocks, pack, masthead, mastheadStart);
       titleEnd = title + 1;
@@ -162,6 +166,13 @@ public final class UnStructureFinder implements StructureFinder {
       }
     }
     return weak;
+  }
+
+  private static boolean opensWithAddressee(Block block, LanguagePack pack) {
+    return block.text().length() <= SHORT_LINE * 3 && pack.pattern("addressee.intro").map(p -> {
+      Matcher m = p.matcher(block.text());
+      return m.find() && m.start() == 0;
+    }).orElse(false);
   }
 
   static boolean isSubtitle(Block block, LanguagePack pack) {
