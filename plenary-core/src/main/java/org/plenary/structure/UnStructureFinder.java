@@ -22,6 +22,8 @@ public final class UnStructureFinder implements StructureFinder {
   /** Titles are looked for among the first blocks only. */
   private static final int HEAD_BLOCKS = 60;
   private static final int SHORT_LINE = 80;
+  /** A block this long that is not masthead is running text: the masthead is above it. */
+  private static final int BODY_PARAGRAPH = 240;
   private static final int MAX_SIGNATURE_LINES = 4;
   private static final int MAX_ANNEX_HEADING_LINES = 3;
   private static final String[] TYPE_KEYS = {"type.letter", "type.note-verbale", "type.resolution",
@@ -34,6 +36,8 @@ public final class UnStructureFinder implements StructureFinder {
   private static final int ITEM_TITLE_BLOCKS = 4;
 
   private static final Pattern SYMBOL = Pattern.compile(Symbols.REGEX);
+  /** The job number or its barcode, printed at the foot of the first page: the masthead is above. */
+  private static final Pattern FIRST_PAGE_FOOT = Pattern.compile("(?<![\\d.-])\\d{2}-\\d{5}\\s*\\([A-Z]\\)|^\\*\\d{7}\\*$");
 
   private final BlockSplitter splitter = new BlockSplitter();
 
@@ -41,7 +45,7 @@ public final class UnStructureFinder implements StructureFinder {
   public DocumentTree find(RepairedText text, LanguagePack pack, Diagnostics diagnostics) {
     List<Block> blocks = splitter.split(text, pack);
     MastheadLines masthead = new MastheadLines(pack);
-    int mastheadStart = mastheadStart(blocks, masthead);
+    int mastheadStart = mastheadStart(blocks, pack, masthead);
     int title = letterTitle(blocks, pack, mastheadStart);
     int titleEnd = title + 1;
     // a letter's title printed over several lines goes on with its addressee ("addressed to ...")
@@ -85,18 +89,24 @@ public final class UnStructureFinder implements StructureFinder {
   }
 
   /**
-   * Where the masthead starts: the first masthead line that carries a document symbol. A web page
-   * often repeats the document's title above the masthead, as the page's own heading; the title is
-   * looked for below the masthead's start, so that the masthead stays in the head.
+   * Where the masthead starts: the last masthead line that carries a document symbol before the body,
+   * its first paragraph of running text or the foot of the first page. A web page often repeats the document's title and symbol above the masthead, as its own
+   * heading and navigation; the title is looked for below the masthead's start, so that the
+   * masthead stays in the head.
    */
-  private static int mastheadStart(List<Block> blocks, MastheadLines masthead) {
+  private static int mastheadStart(List<Block> blocks, LanguagePack pack, MastheadLines masthead) {
+    int start = 0;
     for (int i = 0; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
       String text = blocks.get(i).text();
+      if (isBodyStart(blocks.get(i), pack) || FIRST_PAGE_FOOT.matcher(text).find()
+          || text.length() > BODY_PARAGRAPH && !masthead.isMasthead(text)) {
+        break;
+      }
       if (SYMBOL.matcher(text).find() && masthead.isMasthead(text)) {
-        return i;
+        start = i;
       }
     }
-    return 0;
+    return start;
   }
 
   /** The first block from {@code from} that opens with a letter's or note verbale's title. */
