@@ -43,6 +43,8 @@ class CrossLanguageResolutionTest {
         new Expected("ga75", "75_100_", "A/RES/75/100", 75, List.of("55"), LocalDate.of(2020, 12, 18)),
         new Expected("ga75", "75_290 A_", "A/RES/75/290", 75, List.of("14", "122"), null),
         new Expected("ga75", "75_126_", "A/RES/75/126", 75, null, null),
+        // its preamble cites "the letter dated ..." in running text: no letter title
+        new Expected("ga75", "75_94_", "A/RES/75/94", 75, null, null),
         new Expected("ga75", "75_152_", "A/RES/75/152", 75, null, null),
         new Expected("sc/2020", "S_RES_2505 (2020)-2000446", "S/RES/2505 (2020)", null, List.of(),
             LocalDate.of(2020, 1, 13)));
