@@ -25,6 +25,8 @@ final class TitleExtractor {
   private static final String[] TYPES = {"letter", "note-verbale", "resolution", "draft-resolution", "decision",
       "draft-decision", "presidential-statement", "agenda", "programme-of-work", "meeting-record", "report",
       "note", "statement"};
+  /** How many blocks below a title without a date may hold the letter's date line. */
+  private static final int DATE_LINE_BLOCKS = 3;
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020]+$|(?<=\\p{L})\\d$");
 
   void extract(Context ctx) {
@@ -147,6 +149,9 @@ final class TitleExtractor {
       ctx.record.letterDate = d.date();
       ctx.record.evidence("letterDate", d.text());
     });
+    if (date.isEmpty()) {
+      dateLineAfter(ctx);
+    }
     ctx.record.author = author(ctx, title);
     String tail = addresseePart(ctx, title);
     record At(int position, String id) {}
@@ -169,6 +174,22 @@ final class TitleExtractor {
     }
     if (!found.isEmpty()) {
       ctx.record.evidence("addressees", tail.strip());
+    }
+  }
+
+  /**
+   * A title without a date ("Letter from the Permanent Representative of ...", as web pages print
+   * it) may have the letter's date on a line of its own just below.
+   */
+  private static void dateLineAfter(Context ctx) {
+    List<org.plenary.model.Block> body = ctx.tree.body();
+    for (int i = 0; i < Math.min(DATE_LINE_BLOCKS, body.size()); i++) {
+      Optional<java.time.LocalDate> line = ctx.pack.dates().parse(body.get(i).text());
+      if (line.isPresent()) {
+        ctx.record.letterDate = line.get();
+        ctx.record.evidence("letterDate", body.get(i).text().strip());
+        return;
+      }
     }
   }
 
