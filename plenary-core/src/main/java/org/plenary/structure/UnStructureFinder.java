@@ -89,10 +89,10 @@ public final class UnStructureFinder implements StructureFinder {
   }
 
   /**
-   * Where the masthead starts: the last masthead line that carries a document symbol before the body,
-   * its first paragraph of running text or the foot of the first page. A web page often repeats the document's title and symbol above the masthead, as its own
-   * heading and navigation; the title is looked for below the masthead's start, so that the
-   * masthead stays in the head.
+   * Where the masthead starts: the last masthead line that carries a document symbol before the
+   * body, its first paragraph of running text or the foot of the first page. A web page often
+   * repeats the document's title and symbol above the masthead, as its own heading and navigation;
+   * the title is looked for below the masthead's start, so that the masthead stays in the head.
    */
   private static int mastheadStart(List<Block> blocks, LanguagePack pack, MastheadLines masthead) {
     int start = 0;
