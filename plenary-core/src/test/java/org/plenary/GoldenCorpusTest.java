@@ -18,8 +18,9 @@ import org.plenary.model.Document;
 /**
  * Parses every golden document under {@code golden/<lang>/} and scores its record against the gold
  * labels field by field, as the shared evaluation does. Each language must get at least 90% of the
- * filled gold fields right and leave at least 98% of the empty ones empty; the seed document every
- * field. A failure prints the fields that differ.
+ * filled gold fields right; over all languages at least 98% of the empty gold fields must stay
+ * empty (the evaluation reports that share for the corpus, not per language); the seed document
+ * gets every field. A failure prints the fields that differ.
  */
 class GoldenCorpusTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,13 +78,36 @@ class GoldenCorpusTest {
       }
       double filledShare = filled == 0 ? 1 : filledRight / filled;
       double emptyShare = empty == 0 ? 1 : emptyRight / empty;
+      // the empty share is held over the whole corpus (emptyGoldFieldsStayEmptyOverTheCorpus)
       System.out.printf("golden %s: %.1f%% of %d filled fields, %.1f%% of %d empty fields%s%n",
           dir.getFileName(), 100 * filledShare, filled, 100 * emptyShare, empty, misses);
       assertThat(filledShare).as("share of filled gold fields right in %s%s", dir.getFileName(), misses)
           .isGreaterThanOrEqualTo(FILLED);
-      assertThat(emptyShare).as("share of empty gold fields left empty in %s%s", dir.getFileName(), misses)
-          .isGreaterThanOrEqualTo(EMPTY);
     }));
+  }
+
+  @Test
+  void emptyGoldFieldsStayEmptyOverTheCorpus() throws Exception {
+    double right = 0;
+    int empty = 0;
+    StringBuilder guesses = new StringBuilder();
+    try (Stream<Path> dirs = Files.list(golden())) {
+      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+        for (Scored s : score(dir)) {
+          for (GoldScore.Field f : s.score().fields) {
+            if (f.goldEmpty()) {
+              right += f.score();
+              empty++;
+              if (f.score() < 1) {
+                guesses.append(String.format("%n  %s %s: got %s", s.name(), f.name(), abbreviate(f.got())));
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(right / empty).as("share of empty gold fields left empty, over %d fields; guessed:%s", empty, guesses)
+        .isGreaterThanOrEqualTo(EMPTY);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.text.Normalizer;
 import org.plenary.lang.ar.ArabicNormalizer;
+import org.plenary.lang.ru.CyrillicLookalikes;
 import org.plenary.lang.zh.ChineseNumberReader;
 import org.plenary.model.Language;
 
@@ -21,7 +22,7 @@ import org.plenary.model.Language;
  */
 public final class LanguagePacks {
   /** Languages whose printing varies in ways a pattern must allow; the others compare as printed. */
-  private static final Map<Language, MatchForm> FORMS = new EnumMap<>(Map.of(Language.AR, new ArabicNormalizer()));
+  private static final Map<Language, MatchForm> FORMS = new EnumMap<>(Map.of(Language.AR, new ArabicNormalizer(), Language.RU, new CyrillicLookalikes()));
   private static final Map<Language, LanguagePack> PACKS = load();
 
   private LanguagePacks() {}
@@ -74,11 +75,11 @@ public final class LanguagePacks {
         months.putIfAbsent(name.substring(slash + 1) + "/" + name.substring(0, slash), month);
       }
     }
-    return new LanguagePack(language, phrases, numberReader(language, dir), months,
-        FORMS.getOrDefault(language, MatchForm.PLAIN));
+    MatchForm form = FORMS.getOrDefault(language, MatchForm.PLAIN);
+    return new LanguagePack(language, phrases, numberReader(language, dir, form), months, form);
   }
 
-  private static NumberReader numberReader(Language language, String dir) {
+  private static NumberReader numberReader(Language language, String dir, MatchForm form) {
     if (language == Language.ZH) {
       return new ChineseNumberReader();
     }
@@ -106,7 +107,7 @@ public final class LanguagePacks {
             "kind must be number, multiplier, connector or suffix, not " + kind);
       }
     }
-    return new WordNumberReader(values, multipliers, connectors, suffix);
+    return new WordNumberReader(values, multipliers, connectors, suffix, form);
   }
 
   /**

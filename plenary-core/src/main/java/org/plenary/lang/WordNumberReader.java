@@ -23,6 +23,7 @@ public final class WordNumberReader implements NumberReader {
   private final Map<String, Integer> values;
   private final List<String> multipliers;
   private final Pattern word;
+  private final MatchForm form;
   private final Pattern connector;
   private final String regex;
 
@@ -34,6 +35,13 @@ public final class WordNumberReader implements NumberReader {
    */
   public WordNumberReader(Map<String, Integer> values, List<String> multipliers, List<String> connectors,
       String digitSuffix) {
+    this(values, multipliers, connectors, digitSuffix, MatchForm.PLAIN);
+  }
+
+  /** As above, reading through the language's {@link MatchForm} where the text as printed fails. */
+  public WordNumberReader(Map<String, Integer> values, List<String> multipliers, List<String> connectors,
+      String digitSuffix, MatchForm form) {
+    this.form = form;
     this.values = new LinkedHashMap<>(values);
     this.multipliers = List.copyOf(multipliers);
     List<String> words = new ArrayList<>(values.keySet());
@@ -72,6 +80,15 @@ public final class WordNumberReader implements NumberReader {
 
   @Override
   public OptionalInt read(String text) {
+    OptionalInt printed = readPrinted(text);
+    if (printed.isPresent()) {
+      return printed;
+    }
+    String folded = form.fold(text);
+    return folded.equals(text) ? printed : readPrinted(folded);
+  }
+
+  private OptionalInt readPrinted(String text) {
     String s = text.strip().toLowerCase(Locale.ROOT);
     Matcher digits = Pattern.compile("^(\\d{1,3})\\s?\\p{L}*$").matcher(s);
     if (digits.matches()) {

@@ -31,13 +31,20 @@ final class FurnitureRemover {
   List<TextLine> remove(List<TextLine> lines, List<Furniture> removed) {
     List<TextLine> out = new ArrayList<>(lines.size());
     Set<String> symbolLines = new HashSet<>();
+    boolean afterFooter = false;
     for (TextLine line : lines) {
       String text = line.text().strip();
       Furniture.Kind kind = kindOf(text, symbolLines);
+      if (kind == null && afterFooter && isSymbolLine(text)) {
+        // the symbol printed right after a page's footer heads the next page
+        kind = Furniture.Kind.RUNNING_HEADER;
+      }
       if (kind != null) {
         removed.add(new Furniture(kind, text, line.page()));
+        afterFooter = endsPage(kind, afterFooter);
         continue;
       }
+      afterFooter = false;
       out.add(cutInline(line, removed));
     }
     return out;
@@ -83,6 +90,12 @@ final class FurnitureRemover {
   }
 
   /** Whether a whole line is one or more document symbols ("A/75/356 S/2020/947"). */
+  /** Whether the furniture just seen is a page's footer (or the header run right after one). */
+  static boolean endsPage(Furniture.Kind kind, boolean afterFooter) {
+    return kind == Furniture.Kind.JOB_NUMBER || kind == Furniture.Kind.BARCODE || kind == Furniture.Kind.PAGE_NUMBER
+        || afterFooter && kind == Furniture.Kind.RUNNING_HEADER;
+  }
+
   static boolean isSymbolLine(String text) {
     return SYMBOL_LINE.matcher(text).matches();
   }

@@ -38,6 +38,7 @@ final class PdfFurnitureRemover {
     List<PlacedLine> out = new ArrayList<>();
     Set<String> symbolLines = new HashSet<>();
     boolean afterFurniture = false;
+    boolean afterFooter = false;
     for (Page page : pages.pages()) {
       for (Line line : page.lines()) {
         String text = line.text().strip();
@@ -46,6 +47,10 @@ final class PdfFurnitureRemover {
         Furniture.Kind kind = inBand
             ? kindOf(text, line, page.number(), places, symbolLines, line.y() <= top + band)
             : FurnitureRemover.kindOf(text, symbolLines);
+        if (kind == null && afterFooter && FurnitureRemover.isSymbolLine(text)) {
+          kind = Furniture.Kind.RUNNING_HEADER; // the symbol right after a footer heads the next page
+        }
+        afterFooter = FurnitureRemover.endsPage(kind, afterFooter);
         if (kind != null) {
           removed.add(new Furniture(kind, text, page.number()));
           afterFurniture = true;
