@@ -20,6 +20,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -27,6 +28,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -35,6 +38,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.ArrayUtil;
 import org.plenary.model.Language;
 
 /**
@@ -178,8 +182,7 @@ public final class LuceneIndex implements SearchIndex {
           : FacetsCollector.search(searcher, query, n,
               new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true)), facets);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new SearchRejected("the query is too broad: it expands to more than "
-          + IndexSearcher.getMaxClauseCount() + " terms; use fewer words or longer prefixes");
+      throw tooBroad();
     }
     if (searcher.timedOut()) {
       throw new SearchRejected("the search took longer than " + TIMEOUT.toSeconds()
@@ -188,6 +191,50 @@ public final class LuceneIndex implements SearchIndex {
     ScoreDoc[] shown = request.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
     List<SearchResult.Hit> hits = hits(searcher, query, new TopDocs(top.totalHits, shown));
     return new SearchResult(top.totalHits.value, hits, facetCounts(searcher, facets));
+  }
+
+  /**
+   * Every document the request matches, not only a page of hits: the request's limit does not
+   * apply. For exporting a whole index or a filtered part of it.
+   */
+  public Matches matches(SearchRequest request) throws SearchRejected, IOException {
+    Query query = translator.translate(request);
+    IndexSearcher searcher = searcher();
+    DocNumbers numbers = new DocNumbers();
+    try {
+      searcher.search(query, numbers);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooBroad();
+    }
+    return new Matches(searcher.getIndexReader(), numbers.docs, numbers.size);
+  }
+
+  private static SearchRejected tooBroad() {
+    return new SearchRejected("the query is too broad: it expands to more than "
+        + IndexSearcher.getMaxClauseCount() + " terms; use fewer words or longer prefixes");
+  }
+
+  /** Collects the numbers of the matching documents, in index order, without scoring them. */
+  private static final class DocNumbers extends SimpleCollector {
+    int[] docs = new int[64];
+    int size;
+    private int docBase;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) {
+      docBase = context.docBase;
+    }
+
+    @Override
+    public void collect(int doc) {
+      docs = ArrayUtil.grow(docs, size + 1);
+      docs[size++] = docBase + doc;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
   }
 
   private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
