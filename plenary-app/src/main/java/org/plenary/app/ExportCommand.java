@@ -91,34 +91,22 @@ final class ExportCommand implements Callable<Integer> {
     if (bom && format != Format.csv) {
       throw usage("--bom applies to --format csv only");
     }
+    SearchRequest request;
+    try {
+      request = filters.request(null);
+    } catch (SearchRejected e) {
+      throw usage(e.getMessage());
+    }
     PrintWriter err = spec.commandLine().getErr();
     DataFolder folder = new DataFolder(data);
     long start = System.nanoTime();
-    try (LuceneIndex index = LuceneIndex.forReading(folder); Matches matches = index.matches(filters.request(null))) {
+    try (LuceneIndex index = LuceneIndex.forReading(folder); Matches matches = index.matches(request)) {
       StoredRecords records = new StoredRecords(folder, matches, err);
       if (format == Format.akn) {
         Files.createDirectories(output);
         new AknFiles(output).write(records);
       } else {
-        Writer out = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-            : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-        try {
-          if (format == Format.csv) {
-            new CsvWriter().write(records, out, bom ? CsvWriter.Options.SPREADSHEET : CsvWriter.Options.PLAIN);
-          } else {
-            for (Document d : records) {
-              JsonWriter.compact().write(d, out);
-              out.write('\n');
-            }
-          }
-          out.flush();
-        } catch (UncheckedIOException e) {
-          throw e.getCause();
-        } finally {
-          if (output != null) {
-            out.close();
-          }
-        }
+        writeStream(records);
       }
       records.endProgress();
       err.printf("%d of %d documents exported as %s to %s, %d failed, in %.1f s%n", matches.size() - records.failed(),
@@ -128,6 +116,32 @@ final class ExportCommand implements Callable<Integer> {
       return records.failed() == 0 ? 0 : 1;
     } catch (SearchRejected | FileNotFoundException e) {
       throw usage(e.getMessage());
+    }
+  }
+
+  /** Writes csv or jsonl to the output file, or to standard output (left open). */
+  private void writeStream(StoredRecords records) throws IOException {
+    if (output != null) {
+      Files.createDirectories(output.toAbsolutePath().getParent());
+    }
+    Writer out = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+        : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    try {
+      if (format == Format.csv) {
+        new CsvWriter().write(records, out, bom ? CsvWriter.Options.SPREADSHEET : CsvWriter.Options.PLAIN);
+      } else {
+        for (Document d : records) {
+          JsonWriter.compact().write(d, out);
+          out.write('\n');
+        }
+      }
+      out.flush();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      if (output != null) {
+        out.close();
+      }
     }
   }
 
