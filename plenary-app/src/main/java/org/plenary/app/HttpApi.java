@@ -107,7 +107,7 @@ final class HttpApi implements AutoCloseable {
   }
 
   /**
-   * The text a document's evidence was read from: the source itself when it is a text file (the
+   * The text a document's evidence was read from: the source itself when it is plain text (the
    * masthead included), else the repaired text the index holds (title, body, annexes).
    */
   private static Optional<String> text(SearchIndex index, DataFolder data, String id) throws IOException, UnreadableInput {
@@ -115,7 +115,10 @@ final class HttpApi implements AutoCloseable {
     Optional<Path> source = data.source(id);
     if (record.isPresent() && source.isPresent()
         && "text".equals(JSON.readTree(record.get()).path("source").path("format").asText())) {
-      return Optional.of(new EncodingDetector().decode(new Source(id, Files.readAllBytes(source.get()))).text());
+      String text = new EncodingDetector().decode(new Source(id, Files.readAllBytes(source.get()))).text();
+      if (!text.stripLeading().startsWith("<")) {
+        return Optional.of(text);
+      }
     }
     return index.text(id);
   }

@@ -21,6 +21,10 @@ public final class Main implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // PDFBox and POI log what they repair in broken files; the command reports failures itself
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
+    }
     System.exit(run(args));
   }
 

@@ -2,7 +2,7 @@ package org.plenary.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
         "  plenary parse letter.txt",
         "  plenary parse --format md A_75_357.txt",
         "  plenary parse --format akn A_75_357.txt > A_75_357.akn.xml",
-        "  plenary parse --lang zh --format json *.txt > records.jsonl"})
+        "  plenary parse --lang zh --format json *.txt > records.jsonl",
+        "  plenary parse documents/ 'archive/**.pdf' > records.jsonl"})
 final class ParseCommand implements Callable<Integer> {
 
   /** The output formats of {@code parse}. */
@@ -61,8 +62,13 @@ final class ParseCommand implements Callable<Integer> {
       description = "Parse on N threads (default: the number of cores).")
   Integer threads;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The documents to parse.")
-  List<Path> files;
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+      description = "Give up on a file that takes longer than this (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "The documents to parse: files, directories (every readable file under them) or globs.")
+  List<String> files;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -78,23 +84,34 @@ final class ParseCommand implements Callable<Integer> {
       }
       plenary = plenary.withLanguage(forced.get());
     }
+    InputFiles.Expanded inputs = new InputFiles().expand(files);
+    if (inputs.files().isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no file matches " + String.join(" ", files));
+    }
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err = spec.commandLine().getErr();
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    List<Outcome> outcomes = plenary.parseAll(files, n, outcome -> { });
-    boolean several = files.size() > 1;
-    int failed = 0;
-    for (Outcome outcome : outcomes) {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+    ProgressBar progress = new ProgressBar(err, inputs.files().size(),
+        inputs.batch() && ProgressBar.stderrIsTerminal());
+    BatchSummary summary = new BatchSummary();
+    new Batch(plenary, n, Duration.ofSeconds(timeoutSeconds)).run(inputs.files(), outcome -> {
       if (outcome instanceof Outcome.Parsed parsed) {
-        out.print(render(parsed.document(), several));
+        out.print(render(parsed.document(), inputs.batch()));
+        out.flush();
       } else if (outcome instanceof Outcome.Failed f) {
-        failed++;
+        progress.finish();
         err.println(f.name() + ": " + f.error().reason());
       }
-    }
+      summary.add(outcome);
+      progress.update(summary.total(), summary.failed());
+    });
+    progress.finish();
     out.flush();
+    if (inputs.batch()) {
+      err.println(summary);
+    }
     err.flush();
-    return failed == 0 ? 0 : 1;
+    return summary.failed() == 0 ? 0 : 1;
   }
 
   private String render(Document document, boolean several) {

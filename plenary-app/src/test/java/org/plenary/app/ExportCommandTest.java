@@ -70,14 +70,14 @@ class ExportCommandTest {
     data = tmp.resolve("data");
     List<String> index = new ArrayList<>(List.of("index", "--data", data.toString(), "--threads", "2"));
     index.addAll(texts);
-    SearchCommandTest.Run run = SearchCommandTest.run(index.toArray(String[]::new));
-    assertThat(run.code()).as(run.err()).isZero();
+    CommandRun run = CommandRun.of(true, index.toArray(String[]::new));
+    assertThat(run.exitCode).as(run.stderr).isZero();
   }
 
-  static SearchCommandTest.Run export(String... args) {
+  static CommandRun export(String... args) {
     List<String> all = new ArrayList<>(List.of("export", "--data", data.toString()));
     all.addAll(List.of(args));
-    return SearchCommandTest.run(all.toArray(String[]::new));
+    return CommandRun.of(true, all.toArray(String[]::new));
   }
 
   static List<CSVRecord> rows(String csv) throws Exception {
@@ -94,15 +94,15 @@ class ExportCommandTest {
 
   @Test
   void exportsTheWholeIndexAsOneCsvRowPerDocument() throws Exception {
-    SearchCommandTest.Run run = export("--format", "csv");
-    assertThat(run.code()).as(run.err()).isZero();
-    List<CSVRecord> rows = rows(run.out());
+    CommandRun run = export("--format", "csv");
+    assertThat(run.exitCode).as(run.stderr).isZero();
+    List<CSVRecord> rows = rows(run.stdout);
     assertThat(rows).hasSize(parsed.size());
     for (CSVRecord row : rows) {
       Document d = parsed.get(row.get("sha256"));
       assertThat(row.toList()).as(row.get("path")).isEqualTo(new CsvWriter().row(d));
     }
-    assertThat(run.err()).contains(parsed.size() + " of " + parsed.size() + " documents exported as csv");
+    assertThat(run.stderr).contains(parsed.size() + " of " + parsed.size() + " documents exported as csv");
   }
 
   @Test
@@ -115,8 +115,8 @@ class ExportCommandTest {
     for (Map.Entry<List<String>, Predicate<Document>> filter : filters.entrySet()) {
       List<String> args = new ArrayList<>(List.of("--format", "csv", "--output", tmp.resolve("filtered.csv").toString()));
       args.addAll(filter.getKey());
-      SearchCommandTest.Run run = export(args.toArray(String[]::new));
-      assertThat(run.code()).as(run.err()).isZero();
+      CommandRun run = export(args.toArray(String[]::new));
+      assertThat(run.exitCode).as(run.stderr).isZero();
       Set<String> expected = ids(filter.getValue());
       assertThat(expected).as("the corpus has documents for %s", filter.getKey()).isNotEmpty().hasSizeLessThan(parsed.size());
       Set<String> exported = rows(Files.readString(tmp.resolve("filtered.csv"))).stream().map(r -> r.get("sha256"))
@@ -127,9 +127,9 @@ class ExportCommandTest {
 
   @Test
   void writesAByteOrderMarkForSpreadsheets() {
-    SearchCommandTest.Run run = export("--format", "csv", "--bom", "--lang", "ru");
-    assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("\uFEFFpath,symbols,");
+    CommandRun run = export("--format", "csv", "--bom", "--lang", "ru");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.stdout).startsWith("\uFEFFpath,symbols,");
   }
 
   @Test
@@ -140,9 +140,9 @@ class ExportCommandTest {
     contract.put("$id", "urn:plenary:document:1");
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
         .getSchema(contract, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
-    SearchCommandTest.Run run = export("--format", "jsonl", "--organ", "GA");
-    assertThat(run.code()).as(run.err()).isZero();
-    List<String> lines = run.out().lines().toList();
+    CommandRun run = export("--format", "jsonl", "--organ", "GA");
+    assertThat(run.exitCode).as(run.stderr).isZero();
+    List<String> lines = run.stdout.lines().toList();
     assertThat(lines).hasSize(ids(d -> d.organs().contains(Organ.GA)).size());
     for (String line : lines) {
       JsonNode record = JSON.readTree(line);
@@ -160,8 +160,8 @@ class ExportCommandTest {
     Schema schema = factory.newSchema(Path.of(System.getProperty("plenary.shared"))
         .resolve("reference/akn/akomantoso30.xsd").toFile());
     Path folder = tmp.resolve("akn");
-    SearchCommandTest.Run run = export("--format", "akn", "--output", folder.toString());
-    assertThat(run.code()).as(run.err()).isZero();
+    CommandRun run = export("--format", "akn", "--output", folder.toString());
+    assertThat(run.exitCode).as(run.stderr).isZero();
     List<Path> files;
     try (Stream<Path> list = Files.list(folder)) {
       files = list.sorted().toList();
@@ -176,7 +176,7 @@ class ExportCommandTest {
     for (Document d : parsed.values()) {
       if (!d.symbols().isEmpty()) {
         // the file naming documented in the command's help: slashes, spaces and the like as one underscore
-        String named = d.symbols().get(0).replaceAll("[^\\p{Alnum}.()-]+", "_") + "-" + d.language().code();
+        String named = d.symbols().get(0).replaceAll("[^\\p{Alnum}.()-]+", "_") + "-" + d.language().exitCode;
         assertThat(names).as(d.source().path()).anyMatch(n -> n.startsWith(named) && n.endsWith(".xml"));
       }
     }
@@ -184,26 +184,26 @@ class ExportCommandTest {
 
   @Test
   void anEmptyResultWritesOnlyTheHeader() throws Exception {
-    SearchCommandTest.Run run = export("--format", "csv", "--from", "1900", "--to", "1901");
-    assertThat(run.code()).as(run.err()).isZero();
-    assertThat(rows(run.out())).isEmpty();
-    assertThat(run.out().lines()).hasSize(1);
-    assertThat(run.err()).contains("0 of 0 documents exported");
+    CommandRun run = export("--format", "csv", "--from", "1900", "--to", "1901");
+    assertThat(run.exitCode).as(run.stderr).isZero();
+    assertThat(rows(run.stdout)).isEmpty();
+    assertThat(run.stdout.lines()).hasSize(1);
+    assertThat(run.stderr).contains("0 of 0 documents exported");
   }
 
   @Test
   void aBadFilterOrAMissingOutputFolderIsAUsageError() {
-    SearchCommandTest.Run badLanguage = export("--format", "csv", "--lang", "de");
-    assertThat(badLanguage.code()).isEqualTo(2);
-    assertThat(badLanguage.err()).contains("unknown language 'de'");
-    assertThat(badLanguage.out()).isEmpty();
-    SearchCommandTest.Run badDate = export("--format", "jsonl", "--from", "soon");
-    assertThat(badDate.code()).isEqualTo(2);
-    assertThat(badDate.err()).contains("from must be a date");
-    SearchCommandTest.Run noFolder = export("--format", "akn");
-    assertThat(noFolder.code()).isEqualTo(2);
-    assertThat(noFolder.err()).contains("name a folder with --output DIR");
-    assertThat(export("--lang", "zh").code()).as("--format is required").isEqualTo(2);
+    CommandRun badLanguage = export("--format", "csv", "--lang", "de");
+    assertThat(badLanguage.exitCode).isEqualTo(2);
+    assertThat(badLanguage.stderr).contains("unknown language 'de'");
+    assertThat(badLanguage.stdout).isEmpty();
+    CommandRun badDate = export("--format", "jsonl", "--from", "soon");
+    assertThat(badDate.exitCode).isEqualTo(2);
+    assertThat(badDate.stderr).contains("from must be a date");
+    CommandRun noFolder = export("--format", "akn");
+    assertThat(noFolder.exitCode).isEqualTo(2);
+    assertThat(noFolder.stderr).contains("name a folder with --output DIR");
+    assertThat(export("--lang", "zh").exitCode).as("--format is required").isEqualTo(2);
   }
 
   @Test
@@ -222,17 +222,17 @@ class ExportCommandTest {
     String id = parsed.keySet().iterator().next();
     Files.writeString(new org.plenary.index.DataFolder(broken).record(id), "{\"schema\": \"plenary.document/1\", \"source\"",
         StandardCharsets.UTF_8);
-    SearchCommandTest.Run run = SearchCommandTest.run("export", "--data", broken.toString(), "--format", "csv");
-    assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains(id).contains("not JSON").contains((parsed.size() - 1) + " of " + parsed.size());
-    assertThat(rows(run.out())).hasSize(parsed.size() - 1).noneMatch(r -> r.get("sha256").equals(id));
+    CommandRun run = CommandRun.of(true, "export", "--data", broken.toString(), "--format", "csv");
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.stderr).contains(id).contains("not JSON").contains((parsed.size() - 1) + " of " + parsed.size());
+    assertThat(rows(run.stdout)).hasSize(parsed.size() - 1).noneMatch(r -> r.get("sha256").equals(id));
   }
 
   @Test
   void helpExplainsEveryOptionWithAnExample() {
-    SearchCommandTest.Run run = SearchCommandTest.run("export", "--help");
-    assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("--format", "--data", "--bom", "--output", "--lang", "--organ", "--type", "--from",
+    CommandRun run = CommandRun.of(true, "export", "--help");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.stdout).contains("--format", "--data", "--bom", "--output", "--lang", "--organ", "--type", "--from",
         "Examples:", "plenary export --format csv");
   }
 }

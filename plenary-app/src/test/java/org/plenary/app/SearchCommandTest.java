@@ -60,7 +60,7 @@ class SearchCommandTest {
     Run run = run("search", "--data", data.toString(), "--format", "json", "--organ", "ga", "--limit", "3", "Golan");
     assertThat(run.code).as(run.err).isZero();
     JsonNode result = new ObjectMapper().readTree(run.out);
-    assertThat(result.get("total").asInt()).isGreaterThanOrEqualTo(6);
+    assertThat(result.get("total").asInt()).isPositive();
     assertThat(result.get("hits")).hasSize(3);
     assertThat(result.get("hits").get(0).get("symbols").get(0).asText()).isEqualTo("A/RES/75/24");
     assertThat(result.get("facets").get("organ").get("GA").asInt()).isEqualTo(result.get("total").asInt());

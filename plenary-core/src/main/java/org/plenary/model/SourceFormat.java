@@ -8,7 +8,9 @@ public enum SourceFormat {
   PDF,
   DOCX,
   DOC,
-  HTML;
+  HTML,
+  /** XML (Akoma Ntoso and the like); not a format the JSON contract names yet. */
+  XML;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

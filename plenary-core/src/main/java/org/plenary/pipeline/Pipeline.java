@@ -22,7 +22,7 @@ import org.plenary.read.Readers;
 import org.plenary.read.SourceReader;
 import org.plenary.read.akn.AknReader;
 import org.plenary.repair.LayoutRepair;
-import org.plenary.repair.TextLayoutRepair;
+import org.plenary.repair.LayoutRepairs;
 import org.plenary.structure.StructureFinder;
 import org.plenary.structure.UnStructureFinder;
 
@@ -43,7 +43,7 @@ public final class Pipeline {
   private final long maxBytes;
 
   public Pipeline() {
-    this(new Readers(), new LanguageDetector(), new TextLayoutRepair(), new UnStructureFinder(),
+    this(new Readers(), new LanguageDetector(), new LayoutRepairs(), new UnStructureFinder(),
         new UnDocumentExtractor(), DEFAULT_MAX_BYTES);
   }
 

@@ -20,13 +20,18 @@ public final class Readers implements SourceReader {
 
   public Readers() {
     readers.put(SourceFormat.TEXT, new TextReader());
+    readers.put(SourceFormat.PDF, new PdfReader());
+    WordReader word = new WordReader();
+    readers.put(SourceFormat.DOCX, word);
+    readers.put(SourceFormat.DOC, word);
+    readers.put(SourceFormat.HTML, new HtmlReader());
   }
 
   @Override
   public Pages read(Source source, Diagnostics diagnostics) throws PlenaryException {
     Optional<SourceFormat> format = formats.detect(source.bytes());
     if (format.isEmpty()) {
-      throw new UnsupportedFormat(source.name(), "an image or other binary format, not a document");
+      throw new UnsupportedFormat(source.name(), "not a document: an image, an archive or another binary format");
     }
     SourceReader reader = readers.get(format.get());
     if (reader == null) {

@@ -24,7 +24,7 @@ final class BlockBuilder {
   /** Narrower than this, short lines are masthead or signature lines, not wrapped prose. */
   private static final int MIN_WRAP_WIDTH = 40;
   private static final int MIN_WRAPPED_LINES = 6;
-  private static final Pattern NUMBER_START = Pattern.compile(
+  static final Pattern NUMBER_START = Pattern.compile(
       "^(?:\\d{1,3}\\.(?:\\d{1,2}\\.?)?|\\(\\p{Ll}{1,4}\\)|\\p{Ll}\\)|\\d{1,3}\\s?[-\u2013]|[IVX]{1,5}\\.|[A-H]\\.)(?:\\s|$)");
   private static final Pattern NUMBER_ONLY = Pattern.compile(
       "^(?:\\d{1,3}\\.|\\(\\p{Ll}{1,4}\\)|\\p{Ll}\\)|[IVX]{1,5}\\.|[A-H]\\.)$");

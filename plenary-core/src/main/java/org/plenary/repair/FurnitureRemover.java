@@ -43,7 +43,8 @@ final class FurnitureRemover {
     return out;
   }
 
-  private static Furniture.Kind kindOf(String text, Set<String> symbolLines) {
+  /** The kind of furniture a whole line is, or null; the first line of a symbol stays (masthead). */
+  static Furniture.Kind kindOf(String text, Set<String> symbolLines) {
     if (JOB_LINE.matcher(text).matches()) {
       return Furniture.Kind.JOB_NUMBER;
     }
@@ -79,6 +80,11 @@ final class FurnitureRemover {
     } while (m.find());
     out.append(line.text(), last, line.text().length());
     return line.withText(out.toString());
+  }
+
+  /** Whether a whole line is one or more document symbols ("A/75/356 S/2020/947"). */
+  static boolean isSymbolLine(String text) {
+    return SYMBOL_LINE.matcher(text).matches();
   }
 
   /** The job number line's own pattern, for extraction to read the removed furniture. */

@@ -58,12 +58,6 @@ final class LineSpacing {
         followedByEmpty++;
       }
     }
-    if (text < MIN_LINES || followedByEmpty < DOUBLE_SPACED_SHARE * text) {
-      return false;
-    }
-    // text whose paragraphs are separated by empty lines looks the same, but its lines are not wrapped
-    int[] widths = lines.stream().filter(l -> !l.text().isEmpty())
-        .mapToInt(l -> l.indent() + org.plenary.internal.Scripts.displayWidth(l.text())).toArray();
-    return BlockBuilder.wrapWidth(widths) > 0;
+    return text >= MIN_LINES && followedByEmpty >= DOUBLE_SPACED_SHARE * text;
   }
 }

@@ -90,9 +90,13 @@ public final class Indexer {
       for (Path file : files) {
         futures.add(pool.submit(() -> {
           Status status = indexOne(file, known, failures);
-          (status == Status.INDEXED ? indexed : status == Status.SKIPPED ? skipped : new AtomicInteger()).incrementAndGet();
-          if (status == Status.INDEXED && sinceCommit.incrementAndGet() % batchSize == 0) {
-            commit();
+          if (status == Status.SKIPPED) {
+            skipped.incrementAndGet();
+          } else if (status == Status.INDEXED) {
+            indexed.incrementAndGet();
+            if (sinceCommit.incrementAndGet() % batchSize == 0) {
+              commit();
+            }
           }
           progress.fileDone(done.incrementAndGet(), files.size(), file.toString(), status);
           return null;

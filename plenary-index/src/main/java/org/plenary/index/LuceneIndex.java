@@ -2,12 +2,16 @@ package org.plenary.index;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -18,9 +22,11 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,6 +36,7 @@ import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -39,6 +46,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.Bits;
 import org.plenary.model.Language;
 
 /**
@@ -57,7 +65,8 @@ public final class LuceneIndex implements SearchIndex {
   private final RecordFields recordFields = new RecordFields(facetsConfig);
   private final QueryTranslator translator;
   private final IndexWriter writer;
-  private DirectoryReader reader;
+  private final SearcherManager searchers;
+  private IndexReader facetReader;
   private SortedSetDocValuesReaderState facetState;
 
   private LuceneIndex(Directory directory, IndexWriter writer) throws IOException {
@@ -65,7 +74,7 @@ public final class LuceneIndex implements SearchIndex {
     this.analyzer = Analysis.perField();
     this.translator = new QueryTranslator(analyzer);
     this.writer = writer;
-    this.reader = writer == null ? DirectoryReader.open(directory) : DirectoryReader.open(writer);
+    this.searchers = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
   }
 
   /** Opens the index of a data folder for writing, creating it if needed. */
@@ -81,7 +90,7 @@ public final class LuceneIndex implements SearchIndex {
   public static LuceneIndex forReading(DataFolder data) throws IOException {
     FileNotFoundException missing = new FileNotFoundException("no index in " + data.root()
         + ": run 'plenary index --data " + data.root() + " FILE...' first");
-    if (!java.nio.file.Files.isDirectory(data.index())) {
+    if (!Files.isDirectory(data.index())) {
       throw missing;
     }
     Directory directory = FSDirectory.open(data.index());
@@ -109,30 +118,50 @@ public final class LuceneIndex implements SearchIndex {
     return writer;
   }
 
-  @Override
-  public java.util.Optional<String> text(String id) throws IOException {
-    IndexSearcher searcher = searcher();
-    TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-    if (own.scoreDocs.length == 0) {
-      return java.util.Optional.empty();
+  /** Work done with a searcher of the latest committed (or, when writing, put) documents. */
+  private interface Reading<T, E extends Exception> {
+    T with(IndexSearcher searcher) throws IOException, E;
+  }
+
+  /** Runs work on a searcher that stays open until the work is done, however the index changes. */
+  private <T, E extends Exception> T read(Reading<T, E> work) throws IOException, E {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return work.with(searcher);
+    } finally {
+      searchers.release(searcher);
     }
-    Document doc = searcher.storedFields().document(own.scoreDocs[0].doc);
-    return Language.find(doc.get(Fields.LANGUAGE)).map(language -> doc.get(Fields.text(language)));
+  }
+
+  @Override
+  public Optional<String> text(String id) throws IOException {
+    return this.<Optional<String>, RuntimeException>read(searcher -> {
+      TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (own.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document doc = searcher.storedFields().document(own.scoreDocs[0].doc);
+      return Language.find(doc.get(Fields.LANGUAGE)).map(language -> doc.get(Fields.text(language)));
+    });
   }
 
   @Override
   public boolean contains(String id) throws IOException {
-    return searcher().count(new TermQuery(new Term(Fields.ID, id))) > 0;
+    return this.<Boolean, RuntimeException>read(searcher -> searcher.count(new TermQuery(new Term(Fields.ID, id))) > 0);
   }
 
   /** The ids of every document in the index. */
-  public java.util.Set<String> ids() throws IOException {
-    IndexSearcher searcher = searcher();
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
-    java.util.Set<String> only = java.util.Set.of(Fields.ID);
-    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+  public Set<String> ids() throws IOException {
+    return this.<Set<String>, RuntimeException>read(LuceneIndex::ids);
+  }
+
+  private static Set<String> ids(IndexSearcher searcher) throws IOException {
+    Set<String> ids = new HashSet<>();
+    StoredFields stored = searcher.storedFields();
+    Set<String> only = Set.of(Fields.ID);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
       for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
         if (live == null || live.get(doc)) {
           ids.add(stored.document(leaf.docBase + doc, only).get(Fields.ID));
@@ -144,26 +173,14 @@ public final class LuceneIndex implements SearchIndex {
 
   @Override
   public int count() throws IOException {
-    return searcher().getIndexReader().numDocs();
+    return this.<Integer, RuntimeException>read(searcher -> searcher.getIndexReader().numDocs());
   }
 
-  /** The searcher of the latest committed (or, when writing, put) documents. */
-  private synchronized IndexSearcher searcher() throws IOException {
-    DirectoryReader newer = DirectoryReader.openIfChanged(reader);
-    if (newer != null) {
-      reader.decRef();
-      reader = newer;
-      facetState = null;
-    }
-    return new IndexSearcher(reader);
-  }
-
-  private synchronized SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
-    if (searcher.getIndexReader() != reader) {
-      return new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
-    }
-    if (facetState == null) {
+  /** The facet ordinals of a reader, computed once per reader (it takes a pass over the values). */
+  private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    if (reader != facetReader) {
       facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+      facetReader = reader;
     }
     return facetState;
   }
@@ -171,7 +188,11 @@ public final class LuceneIndex implements SearchIndex {
   @Override
   public SearchResult search(SearchRequest request) throws SearchRejected, IOException {
     Query query = translator.translate(request);
-    IndexSearcher searcher = searcher();
+    return this.<SearchResult, SearchRejected>read(shared -> search(request, query, new IndexSearcher(shared.getIndexReader())));
+  }
+
+  /** Runs a search on a searcher of its own, whose time limit no other search shares. */
+  private SearchResult search(SearchRequest request, Query query, IndexSearcher searcher) throws SearchRejected, IOException {
     searcher.setTimeout(new QueryTimeoutImpl(TIMEOUT.toMillis()));
     FacetsCollector facets = new FacetsCollector();
     TopDocs top;
@@ -199,14 +220,16 @@ public final class LuceneIndex implements SearchIndex {
    */
   public Matches matches(SearchRequest request) throws SearchRejected, IOException {
     Query query = translator.translate(request);
-    IndexSearcher searcher = searcher();
-    DocNumbers numbers = new DocNumbers();
-    try {
-      searcher.search(query, numbers);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw tooBroad();
-    }
-    return new Matches(searcher.getIndexReader(), numbers.docs, numbers.size);
+    return this.<Matches, SearchRejected>read(searcher -> {
+      DocNumbers numbers = new DocNumbers();
+      try {
+        searcher.search(query, numbers);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw tooBroad();
+      }
+      // Matches takes its own reference on the reader, so the reader outlives this searcher
+      return new Matches(searcher.getIndexReader(), numbers.docs, numbers.size);
+    });
   }
 
   private static SearchRejected tooBroad() {
@@ -292,7 +315,7 @@ public final class LuceneIndex implements SearchIndex {
     if (searcher.getIndexReader().numDocs() == 0) {
       return counts;
     }
-    SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(facetState(searcher), collected);
+    SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(facetState(searcher.getIndexReader()), collected);
     for (FacetResult result : facets.getAllDims(FACET_VALUES)) {
       Map<String, Integer> values = counts.get(result.dim);
       if (values != null) {
@@ -306,7 +329,10 @@ public final class LuceneIndex implements SearchIndex {
 
   @Override
   public List<SearchResult.Hit> versions(String id) throws IOException {
-    IndexSearcher searcher = searcher();
+    return this.<List<SearchResult.Hit>, RuntimeException>read(searcher -> versions(searcher, id));
+  }
+
+  private static List<SearchResult.Hit> versions(IndexSearcher searcher, String id) throws IOException {
     TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
     if (own.scoreDocs.length == 0) {
       return List.of();
@@ -329,7 +355,7 @@ public final class LuceneIndex implements SearchIndex {
 
   @Override
   public synchronized void close() throws IOException {
-    reader.decRef();
+    searchers.close();
     if (writer != null) {
       writer.close();
     }

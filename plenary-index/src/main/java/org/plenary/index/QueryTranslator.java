@@ -39,6 +39,7 @@ import org.plenary.reference.MemberStates;
 final class QueryTranslator {
   private static final float TITLE_BOOST = 3f;
   private static final float PHRASE_BOOST = 6f;
+  private static final int PHRASE_SLOP = 2;
   private static final float SYMBOL_BOOST = 50f;
   private static final float STATE_BOOST = 2f;
   private static final int MIN_PREFIX = 3;
@@ -99,10 +100,12 @@ final class QueryTranslator {
       any.add(words, Occur.SHOULD);
     }
     QueryBuilder phrases = new QueryBuilder(analyzer);
-    String bare = text.replaceAll("[\"*+|()~]", " ").strip();
+    // The query as it was typed, punctuation included: smartcn drops punctuation with a stop filter
+    // that leaves a gap, so the phrase must have the same gaps as the text; the slop absorbs the rest.
+    String bare = text.replaceAll("[\"*~]", " ").strip();
     for (Language language : Language.values()) {
       for (String field : new String[] {Fields.title(language), Fields.text(language)}) {
-        Query phrase = phrases.createPhraseQuery(field, bare);
+        Query phrase = phrases.createPhraseQuery(field, bare, PHRASE_SLOP);
         if (phrase != null) {
           any.add(new BoostQuery(phrase, PHRASE_BOOST), Occur.SHOULD);
         }

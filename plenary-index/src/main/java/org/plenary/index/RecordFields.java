@@ -12,7 +12,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexableField;
 import org.plenary.model.AgendaItem;
 import org.plenary.model.Document;
 import org.plenary.model.Mention;
@@ -106,9 +105,5 @@ final class RecordFields {
     }
     doc.add(new StringField(field, value, Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField(field, value));
-  }
-
-  static String stored(IndexableField field) {
-    return field == null ? null : field.stringValue();
   }
 }

@@ -2,6 +2,8 @@ package org.plenary.index;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.plenary.model.DocumentType;
@@ -30,8 +32,8 @@ public record SearchRequest(
   public static final int MAX_QUERY_LENGTH = 500;
 
   /** Every parameter name of a search, as the command line and the HTTP API spell them. */
-  public static final java.util.List<String> PARAMETERS =
-      java.util.List.of("q", "lang", "organ", "session", "agenda", "state", "type", "from", "to", "limit");
+  public static final List<String> PARAMETERS =
+      List.of("q", "lang", "organ", "session", "agenda", "state", "type", "from", "to", "limit");
 
   /** A search for text alone. */
   public static SearchRequest text(String query) {
@@ -55,9 +57,9 @@ public record SearchRequest(
     String organ = blankToNull(parameter.apply("organ"));
     if (organ != null) {
       String upper = organ.toUpperCase(Locale.ROOT);
-      if (java.util.Arrays.stream(Organ.values()).noneMatch(o -> o.name().equals(upper))) {
+      if (Arrays.stream(Organ.values()).noneMatch(o -> o.name().equals(upper))) {
         throw new SearchRejected("unknown organ '" + organ + "': use one of "
-            + java.util.Arrays.toString(Organ.values()).replaceAll("[\\[\\]]", ""));
+            + Arrays.toString(Organ.values()).replaceAll("[\\[\\]]", ""));
       }
       organ = upper;
     }

@@ -46,7 +46,8 @@ final class AknText {
     java.util.regex.Matcher m = java.util.regex.Pattern
         .compile("<docTitle refersTo=\"#resolutionTitle\">(.*?)</docTitle>", java.util.regex.Pattern.DOTALL)
         .matcher(content);
-    return m.find() ? Optional.of(m.group(1).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip()) : Optional.empty();
+    return m.find() ? Optional.of(m.group(1).replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&").replaceAll("\\s+", " ").strip()) : Optional.empty();
   }
 
   private static void walk(Node node, StringBuilder out) {

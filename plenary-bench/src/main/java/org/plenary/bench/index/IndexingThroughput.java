@@ -73,6 +73,17 @@ public class IndexingThroughput {
   @Benchmark
   @OperationsPerInvocation(DOCUMENTS)
   public int plenary() throws IOException {
+    return plenary(documents, folder);
+  }
+
+  /** Documents per second through a minimal Lucene indexer with the same analyzers. */
+  @Benchmark
+  @OperationsPerInvocation(DOCUMENTS)
+  public int minimalLucene() throws IOException {
+    return minimalLucene(documents, folder);
+  }
+
+  static int plenary(List<ParsedCorpus.Entry> documents, Path folder) throws IOException {
     try (LuceneIndex index = LuceneIndex.forWriting(new DataFolder(folder))) {
       for (ParsedCorpus.Entry entry : documents) {
         index.put(entry.id(), entry.path(), entry.record());
@@ -82,10 +93,7 @@ public class IndexingThroughput {
     }
   }
 
-  /** Documents per second through a minimal Lucene indexer with the same analyzers. */
-  @Benchmark
-  @OperationsPerInvocation(DOCUMENTS)
-  public int minimalLucene() throws IOException {
+  static int minimalLucene(List<ParsedCorpus.Entry> documents, Path folder) throws IOException {
     TextWriter text = new TextWriter();
     try (FSDirectory directory = FSDirectory.open(folder);
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField()))) {

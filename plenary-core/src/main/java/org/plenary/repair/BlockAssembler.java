@@ -1,0 +1,62 @@
+package org.plenary.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plenary.internal.Scripts;
+import org.plenary.model.Block;
+import org.plenary.model.BlockKind;
+import org.plenary.model.Furniture;
+import org.plenary.model.Pages;
+import org.plenary.model.RepairedText;
+import org.plenary.model.Span;
+
+/**
+ * The end of every repair chain: joins the lines of each block ({@link HyphenJoiner}: hyphenation
+ * undone, no space inside CJK), removes the spaces extraction put inside CJK text ({@link
+ * CjkSpacing}), splits paragraph numbers off ({@link BlockNumbering}), and lays the blocks out as
+ * one text, each block's span pointing into it. Blocks are separated by a line holding one space:
+ * that keeps the separator a paragraph break when the repaired text is read again, where a truly
+ * empty line after every line is what double spacing looks like.
+ */
+final class BlockAssembler {
+  static final String BLOCK_SEPARATOR = "\n \n";
+
+  private final CjkSpacing cjkSpacing = new CjkSpacing();
+  private final BlockNumbering numbering = new BlockNumbering();
+
+  /** A block to lay out and the kind it has before its number is read. */
+  record Kinded(BlockBuilder.RawBlock raw, BlockKind kind) {}
+
+  RepairedText assemble(Pages pages, List<TextLine> lines, List<Kinded> blocks, List<Furniture> removed) {
+    String whole = String.join("\n", lines.stream().map(TextLine::text).toList());
+    HyphenJoiner joiner = new HyphenJoiner(whole);
+    StringBuilder text = new StringBuilder();
+    List<Block> out = new ArrayList<>();
+    for (Kinded block : blocks) {
+      StringBuilder joined = new StringBuilder();
+      for (TextLine line : block.raw().lines()) {
+        joiner.join(joined, line.text().strip(), BlockAssembler::joinsWithoutSpace);
+      }
+      String blockText = cjkSpacing.apply(joined.toString()).strip();
+      if (blockText.isEmpty()) {
+        continue;
+      }
+      BlockNumbering.Numbered numbered = numbering.split(blockText, block.kind());
+      if (text.length() > 0) {
+        text.append(BLOCK_SEPARATOR);
+      }
+      int start = text.length();
+      text.append(blockText);
+      out.add(new Block(numbered.kind(), numbered.number(), numbered.text(), new Span(start, text.length()),
+          block.raw().indent(), block.raw().page()));
+    }
+    return new RepairedText(pages, text.toString(), out, removed);
+  }
+
+  static boolean joinsWithoutSpace(char last, char first) {
+    if (Scripts.bindsInCjk(last) || Scripts.bindsInCjk(first)) {
+      return true;
+    }
+    return last == '/' || first == '/';
+  }
+}

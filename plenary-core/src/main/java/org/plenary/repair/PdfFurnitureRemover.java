@@ -1,0 +1,98 @@
+package org.plenary.repair;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.plenary.model.Furniture;
+import org.plenary.model.Line;
+import org.plenary.model.Page;
+import org.plenary.model.Pages;
+
+/**
+ * Takes page furniture out of a PDF's lines by position and repetition. Only lines in the top and
+ * bottom bands of the pages are candidates; a candidate is furniture when it reads as furniture
+ * ({@link FurnitureRemover}'s job number, barcode, page number, "Please recycle"), when it is a bare
+ * number, when it is a symbol line on a page after the first (the running header), or when the
+ * same line (digits aside) stands at the same height on several pages (a running header or
+ * footer). Outside the bands only lines that read as furniture wherever they stand go (a job
+ * number line). The first page's masthead keeps its symbol.
+ */
+final class PdfFurnitureRemover {
+  /** Share of the text's height that counts as the top or bottom band. */
+  private static final float BAND = 0.08f;
+  /** Points two lines may differ in height and still stand at the same place. */
+  private static final float SAME_PLACE = 3f;
+
+  List<PlacedLine> remove(Pages pages, List<Furniture> removed) {
+    float top = Float.MAX_VALUE;
+    float bottom = -Float.MAX_VALUE;
+    for (Line line : pages.lines()) {
+      top = Math.min(top, line.y());
+      bottom = Math.max(bottom, line.y());
+    }
+    float band = Math.max(BAND * (bottom - top), 0);
+    Map<String, List<float[]>> places = repeatedPlaces(pages, top + band, bottom - band);
+    List<PlacedLine> out = new ArrayList<>();
+    Set<String> symbolLines = new HashSet<>();
+    boolean afterFurniture = false;
+    for (Page page : pages.pages()) {
+      for (Line line : page.lines()) {
+        String text = line.text().strip();
+        boolean inBand = line.y() <= top + band || line.y() >= bottom - band;
+        // outside the bands only what reads as furniture wherever it stands (a job number line)
+        Furniture.Kind kind = inBand
+            ? kindOf(text, line, page.number(), places, symbolLines, line.y() <= top + band)
+            : FurnitureRemover.kindOf(text, symbolLines);
+        if (kind != null) {
+          removed.add(new Furniture(kind, text, page.number()));
+          afterFurniture = true;
+        } else {
+          out.add(new PlacedLine(line, page.number(), afterFurniture));
+          afterFurniture = false;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Furniture.Kind kindOf(String text, Line line, int page, Map<String, List<float[]>> places,
+      Set<String> symbolLines, boolean top) {
+    if (text.matches("[-\u2013 ]*\\d{1,4}[-\u2013 ]*")) {
+      return Furniture.Kind.PAGE_NUMBER;
+    }
+    if (page > 1 && top && FurnitureRemover.isSymbolLine(text)) {
+      return Furniture.Kind.RUNNING_HEADER;
+    }
+    Furniture.Kind kind = FurnitureRemover.kindOf(text, symbolLines);
+    if (kind != null) {
+      return kind;
+    }
+    List<float[]> seen = places.getOrDefault(key(text), List.of());
+    long pages = seen.stream().filter(p -> Math.abs(p[1] - line.y()) <= SAME_PLACE).map(p -> p[0]).distinct().count();
+    return pages >= 2 ? Furniture.Kind.RUNNING_HEADER : null;
+  }
+
+  /** Where each band line's text (digits aside) stands: page and height. */
+  private static Map<String, List<float[]>> repeatedPlaces(Pages pages, float topLimit, float bottomLimit) {
+    Map<String, List<float[]>> places = new HashMap<>();
+    for (Page page : pages.pages()) {
+      for (Line line : page.lines()) {
+        if (line.y() <= topLimit || line.y() >= bottomLimit) {
+          places.computeIfAbsent(key(line.text()), k -> new ArrayList<>()).add(new float[] {page.number(), line.y()});
+        }
+      }
+    }
+    return places;
+  }
+
+  private static String key(String text) {
+    return squeeze(text).replaceAll("\\d", "#");
+  }
+
+  private static String squeeze(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+}
