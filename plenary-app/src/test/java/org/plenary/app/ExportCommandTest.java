@@ -176,7 +176,7 @@ class ExportCommandTest {
     for (Document d : parsed.values()) {
       if (!d.symbols().isEmpty()) {
         // the file naming documented in the command's help: slashes, spaces and the like as one underscore
-        String named = d.symbols().get(0).replaceAll("[^\\p{Alnum}.()-]+", "_") + "-" + d.language().exitCode;
+        String named = d.symbols().get(0).replaceAll("[^\\p{Alnum}.()-]+", "_") + "-" + d.language().code();
         assertThat(names).as(d.source().path()).anyMatch(n -> n.startsWith(named) && n.endsWith(".xml"));
       }
     }
