@@ -86,7 +86,7 @@ class ParseCommandTest {
   @Test
   void writesMarkdownAndText() throws Exception {
     assertThat(Main.run("parse", "--format", "md", seed().toString())).isZero();
-    assertThat(stdout()).contains("| Organs | GA, SC |", "# 2020年9月28日亚美尼亚常驻联合国代表给秘书长的信", "## 附件一");
+    assertThat(stdout()).contains("| Organs | General Assembly, Security Council |", "# 2020年9月28日亚美尼亚常驻联合国代表给秘书长的信", "## 附件一");
     out.reset();
     assertThat(Main.run("parse", "--format", "text", seed().toString())).isZero();
     assertThat(stdout()).startsWith("2020年9月28日亚美尼亚常驻联合国代表给秘书长的信\n\n谨随函附上");

@@ -1,10 +1,13 @@
 package org.plenary.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.lang.LanguagePack;
@@ -22,6 +25,7 @@ import org.plenary.structure.MastheadLines;
  */
 final class AgendaItemExtractor {
   private static final Pattern ITEM = Pattern.compile("(\\d{1,3})(?:\\s*(\\(\\p{Ll}\\)|\\p{Ll}\\)|\\(\\p{L}\\)))?");
+  private static final String[] ORGAN_KEYS = {"organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC"};
   private static final Pattern CONTINUED = Pattern.compile(
       "\\s*[(（]\\s*(?:continued|suite|continuaci[óo]n|продолжение|续|تابع)\\s*[)）]\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -69,7 +73,7 @@ final class AgendaItemExtractor {
       }
       pieces.add(text);
     }
-    List<String> titles = titles(pieces, numbers, session, ctx.pack);
+    List<String> titles = titles(pieces, numbers, session, ctx.pack, mastheadOrgans(ctx, masthead));
     Map<String, AgendaItem> out = new LinkedHashMap<>();
     for (int k = 0; k < numbers.size(); k++) {
       int number = Integer.parseInt(numbers.get(k)[0]);
@@ -111,7 +115,30 @@ final class AgendaItemExtractor {
     return i >= 0 ? String.valueOf((char) ('a' + i)) : letter;
   }
 
-  private List<String> titles(List<String> pieces, List<String[]> numbers, Integer session, LanguagePack pack) {
+  /**
+   * The organ names as this document's masthead lines print them ("Генеральная Ассамблея"), lower
+   * case; empty when the masthead has no line of its own (a flattened page).
+   */
+  private static Set<String> mastheadOrgans(Context ctx, MastheadLines masthead) {
+    Set<String> names = new HashSet<>();
+    for (Block block : ctx.tree.head()) {
+      if (!masthead.isMasthead(block.text())) {
+        continue;
+      }
+      for (String key : ORGAN_KEYS) {
+        ctx.pack.pattern(key).ifPresent(p -> {
+          Matcher m = p.matcher(block.text());
+          while (m.find()) {
+            names.add(m.group().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+          }
+        });
+      }
+    }
+    return names;
+  }
+
+  private List<String> titles(List<String> pieces, List<String[]> numbers, Integer session, LanguagePack pack,
+      Set<String> mastheadOrgans) {
     int wanted = (int) numbers.stream().map(n -> n[0]).distinct().count();
     List<String> titles = new ArrayList<>();
     if (pieces.isEmpty()) {
@@ -128,7 +155,7 @@ final class AgendaItemExtractor {
     if (byReference != null) {
       return byReference;
     }
-    text = cutAtMasthead(text, pack);
+    text = cutAtMasthead(text, pack, mastheadOrgans);
     for (String part : TitleSplitter.split(text, wanted, pack)) {
       titles.add(clean(part));
     }
@@ -183,8 +210,12 @@ final class AgendaItemExtractor {
     return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2011';
   }
 
-  /** A run of titles ends where the masthead resumes: an organ name that does not follow "the". */
-  private static String cutAtMasthead(String text, LanguagePack pack) {
+  /**
+   * A run of titles ends where the masthead resumes: an organ name that does not follow "the" and,
+   * where the masthead has lines of its own, is printed as they print it (an inflected
+   * "Генеральной Ассамблеи" inside a title is no masthead).
+   */
+  private static String cutAtMasthead(String text, LanguagePack pack, Set<String> mastheadOrgans) {
     int cut = text.length();
     for (String key : new String[] {"organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC", "session", "scYear",
         "masthead.un"}) {
@@ -195,6 +226,10 @@ final class AgendaItemExtractor {
       Matcher m = p.get().matcher(text);
       while (m.find()) {
         if (m.start() == 0 || TitleSplitter.followsGlue(text, m.start(), pack)) {
+          continue;
+        }
+        if (key.startsWith("organ.") && !mastheadOrgans.isEmpty()
+            && !mastheadOrgans.contains(m.group().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))) {
           continue;
         }
         cut = Math.min(cut, m.start());

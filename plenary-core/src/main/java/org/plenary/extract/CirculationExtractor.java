@@ -54,6 +54,10 @@ final class CirculationExtractor {
       return;
     }
     ctx.record.circulation = new Circulation(found.stream().map(At::organ).distinct().toList(), List.copyOf(items));
+    if (ctx.record.organs.isEmpty()) {
+      // a page without its masthead: the document is one of the organs it is circulated to
+      ctx.record.organs.addAll(ctx.record.circulation.organs());
+    }
     ctx.record.evidence("circulation", text.strip());
   }
 }

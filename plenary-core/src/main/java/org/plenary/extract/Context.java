@@ -23,6 +23,9 @@ final class Context {
   final LanguagePack pack;
   final Document.Builder record;
   final Diagnostics diagnostics;
+  /** A first block longer than this is a flattened page, whose first characters hold the masthead. */
+  private static final int FLATTENED_PAGE = 1000;
+  private static final int FLATTENED_MASTHEAD = 250;
   final String head;
   final String title;
 
@@ -31,8 +34,20 @@ final class Context {
     this.pack = pack;
     this.record = record;
     this.diagnostics = diagnostics;
-    this.head = join(tree.head());
     this.title = join(tree.title());
+    this.head = tree.title().isEmpty() ? join(tree.head()) + flattenedMasthead(tree) : join(tree.head());
+  }
+
+  /**
+   * The opening of the first body block when a web page flattened the whole first page into it:
+   * without a title, the masthead (symbol, organ, session, date) runs into the text there.
+   */
+  private static String flattenedMasthead(DocumentTree tree) {
+    if (tree.body().isEmpty()) {
+      return "";
+    }
+    String first = fullText(tree.body().get(0));
+    return first.length() > FLATTENED_PAGE ? "\n" + first.substring(0, FLATTENED_MASTHEAD) : "";
   }
 
   /** This language's pack, then English where the language keeps English masthead lines. */

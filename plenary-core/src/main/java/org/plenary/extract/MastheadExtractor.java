@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.lang.DateReader;
 import org.plenary.lang.LanguagePack;
+import org.plenary.model.Block;
 import org.plenary.model.Distribution;
 import org.plenary.model.Furniture;
 import org.plenary.model.Language;
 import org.plenary.model.Organ;
+import org.plenary.structure.MastheadLines;
 
 /**
  * The fields of the masthead: organs, distribution, issue date, original language, job number,
@@ -22,7 +24,7 @@ import org.plenary.model.Organ;
 final class MastheadExtractor {
   private static final Organ[] ORGANS = {Organ.GA, Organ.SC, Organ.ECOSOC, Organ.HRC, Organ.TC, Organ.ICJ};
   private static final Pattern JOB = Pattern.compile("(?<![\\d.-])(?:GE\\.|V\\.)?\\d{2}-\\d{5}\\s*\\([A-Z]\\)");
-  private static final Pattern GA_SESSION = Pattern.compile("^A/(?:C\\.\\d/)?(\\d{1,2})/");
+  private static final Pattern GA_SESSION = Pattern.compile("^A/(?:C\\.\\d/|RES/|DEC/|INF/)?(\\d{1,2})/");
   private static final Pattern HRC_SESSION = Pattern.compile("^A/HRC/(?:RES/)?(\\d{1,2})/");
   private static final int MAX_SESSION = 99;
   private static final int MAX_SC_YEAR = 150;
@@ -84,20 +86,40 @@ final class MastheadExtractor {
     }
   }
 
+  /**
+   * The issue date: the first date of a masthead line, or else the first date of the head. A web
+   * page may print a letter's own date above the masthead (in its repeated title or a teaser).
+   */
   private void date(Context ctx) {
+    MastheadLines lines = new MastheadLines(ctx.pack);
+    for (Block block : ctx.tree.head()) {
+      if (lines.isMasthead(block.text())) {
+        DateReader.Found found = firstDate(ctx, block.text());
+        if (found != null) {
+          ctx.record.date = found.date();
+          ctx.record.evidence("date", found.text());
+          return;
+        }
+      }
+    }
+    DateReader.Found first = firstDate(ctx, ctx.head);
+    if (first != null) {
+      ctx.record.date = first.date();
+      ctx.record.evidence("date", first.text());
+    }
+  }
+
+  private static DateReader.Found firstDate(Context ctx, String text) {
     DateReader.Found first = null;
     for (LanguagePack pack : ctx.mastheadPacks()) {
-      for (DateReader.Found found : pack.dates().findAll(ctx.head)) {
+      for (DateReader.Found found : pack.dates().findAll(text)) {
         if (first == null || found.start() < first.start()) {
           first = found;
         }
         break;
       }
     }
-    if (first != null) {
-      ctx.record.date = first.date();
-      ctx.record.evidence("date", first.text());
-    }
+    return first;
   }
 
   private void originalLanguage(Context ctx) {

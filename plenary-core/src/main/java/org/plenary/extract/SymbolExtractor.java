@@ -30,10 +30,16 @@ final class SymbolExtractor {
     return ctx.tree.body().isEmpty() ? "" : Context.fullText(ctx.tree.body().get(0));
   }
 
+  /** Whether a parenthesis opened shortly before the symbol closes after it, before another opens. */
   private static boolean insideParentheses(String text, int at) {
     int open = text.lastIndexOf('(', at);
     int close = text.lastIndexOf(')', at);
-    return open > close && at - open < 40;
+    if (open <= close || at - open >= 40) {
+      return false;
+    }
+    int closeAfter = text.indexOf(')', at);
+    int openAfter = text.indexOf('(', at);
+    return closeAfter >= 0 && (openAfter < 0 || closeAfter < openAfter);
   }
 
   private static boolean introduced(String text, int at, Pattern intro) {

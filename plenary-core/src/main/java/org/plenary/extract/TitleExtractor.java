@@ -25,6 +25,8 @@ final class TitleExtractor {
   private static final String[] TYPES = {"letter", "note-verbale", "resolution", "draft-resolution", "decision",
       "draft-decision", "presidential-statement", "agenda", "programme-of-work", "meeting-record", "report",
       "note", "statement"};
+  /** How many blocks below a title without a date may hold the letter's date line. */
+  private static final int DATE_LINE_BLOCKS = 3;
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020]+$|(?<=\\p{L})\\d$");
 
   void extract(Context ctx) {
@@ -38,12 +40,27 @@ final class TitleExtractor {
     }
     if (!title.isEmpty()) {
       title = TRAILING_MARKS.matcher(title).replaceAll("");
-      ctx.record.title = title;
-      ctx.record.evidence("title", title);
+      // the subtitle still tells the type ("Report of the Secretary-General"), so it goes only from the title field
+      String shown = withoutTrailingSubtitle(ctx, title);
+      ctx.record.title = shown;
+      ctx.record.evidence("title", shown);
     }
     if (ctx.record.type == null) {
       ctx.record.type = typeOf(ctx, title);
     }
+  }
+
+  /**
+   * A title that a web page ran together with the line below it ("... for all Report of the
+   * Secretary-General") ends before that subtitle.
+   */
+  private static String withoutTrailingSubtitle(Context ctx, String title) {
+    Optional<Pattern> subtitle = ctx.pattern("title.subtitle");
+    if (subtitle.isEmpty()) {
+      return title;
+    }
+    Matcher m = Pattern.compile("\\s(?:" + subtitle.get().pattern() + ")\\s*$", subtitle.get().flags()).matcher(title);
+    return m.find() && m.start() > 0 ? title.substring(0, m.start()).strip() : title;
   }
 
   private static DocumentType letterType(Context ctx, String title) {
@@ -59,7 +76,7 @@ final class TitleExtractor {
   /** A letter's title ends at its closing words or, in English, after its last addressee. */
   private static String cutLetterTitle(Context ctx, String title) {
     Optional<Matcher> end = Found.first(ctx.pattern("title.end"), title);
-    if (end.isPresent()) {
+    if (end.isPresent() && !startsWithAddressee(ctx, title.substring(end.get().end()))) {
       return title.substring(0, end.get().end()).strip();
     }
     Optional<Matcher> intro = Found.first(ctx.pattern("addressee.intro"), title);
@@ -88,7 +105,42 @@ final class TitleExtractor {
         }
       }
     }
+    if (last > 0 && continuesAfterAddressee(ctx, title.substring(last))) {
+      return title;
+    }
     return last > 0 ? title.substring(0, last).strip() : title;
+  }
+
+  /** Whether the text goes on with the addressees ("... to the United Nations, to the Secretary-General"). */
+  private static boolean startsWithAddressee(Context ctx, String rest) {
+    return ctx.pattern("addressee.intro")
+        .map(p -> Pattern.compile("^[\\s,،]*(?:" + p.pattern() + ")", p.flags()).matcher(rest).find())
+        .orElse(false);
+  }
+
+  /**
+   * Whether the title goes on past its addressees with the author, as French, Spanish and Arabic
+   * titles do ("adressée au Secrétaire général par le Représentant permanent ...").
+   */
+  private static boolean continuesAfterAddressee(Context ctx, String rest) {
+    return ctx.pattern("title.afterAddressee")
+        .map(p -> Pattern.compile("^[\\s,،]*(?:" + p.pattern() + ")(?!\\p{L})", p.flags()).matcher(rest).find())
+        .orElse(false);
+  }
+
+  /** The words of the addressees: from the words that introduce them to the words that name the author. */
+  private static String addresseePart(Context ctx, String title) {
+    int from = Found.first(ctx.pattern("addressee.intro"), title).map(Matcher::end).orElse(0);
+    String tail = title.substring(from);
+    Optional<Pattern> after = ctx.pattern("title.afterAddressee");
+    if (after.isPresent()) {
+      Matcher m = Pattern.compile("(?<!\\p{L})(?:" + after.get().pattern() + ")(?!\\p{L})", after.get().flags())
+          .matcher(tail);
+      if (m.find()) {
+        tail = tail.substring(0, m.start());
+      }
+    }
+    return tail;
   }
 
   private static void letter(Context ctx, String title) {
@@ -97,9 +149,11 @@ final class TitleExtractor {
       ctx.record.letterDate = d.date();
       ctx.record.evidence("letterDate", d.text());
     });
+    if (date.isEmpty()) {
+      dateLineAfter(ctx);
+    }
     ctx.record.author = author(ctx, title);
-    int from = Found.first(ctx.pattern("addressee.intro"), title).map(Matcher::end).orElse(0);
-    String tail = title.substring(from);
+    String tail = addresseePart(ctx, title);
     record At(int position, String id) {}
     List<At> found = new ArrayList<>();
     for (String key : ADDRESSEES) {
@@ -120,6 +174,22 @@ final class TitleExtractor {
     }
     if (!found.isEmpty()) {
       ctx.record.evidence("addressees", tail.strip());
+    }
+  }
+
+  /**
+   * A title without a date ("Letter from the Permanent Representative of ...", as web pages print
+   * it) may have the letter's date on a line of its own just below.
+   */
+  private static void dateLineAfter(Context ctx) {
+    List<org.plenary.model.Block> body = ctx.tree.body();
+    for (int i = 0; i < Math.min(DATE_LINE_BLOCKS, body.size()); i++) {
+      Optional<java.time.LocalDate> line = ctx.pack.dates().parse(body.get(i).text());
+      if (line.isPresent()) {
+        ctx.record.letterDate = line.get();
+        ctx.record.evidence("letterDate", body.get(i).text().strip());
+        return;
+      }
     }
   }
 

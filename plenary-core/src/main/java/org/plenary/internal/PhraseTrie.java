@@ -26,10 +26,21 @@ public final class PhraseTrie<V> {
 
   private final Node<V> root = new Node<>();
   private final boolean wordBoundaries;
+  private final List<String> prefixes;
 
   /** @param wordBoundaries whether a phrase must stand as whole words */
   public PhraseTrie(boolean wordBoundaries) {
+    this(wordBoundaries, List.of());
+  }
+
+  /**
+   * @param wordBoundaries whether a phrase must stand as whole words
+   * @param prefixes clitics a language writes joined to the front of a word (Arabic لـ, بـ, وللـ),
+   *     which may stand between the word boundary and the phrase
+   */
+  public PhraseTrie(boolean wordBoundaries, List<String> prefixes) {
     this.wordBoundaries = wordBoundaries;
+    this.prefixes = List.copyOf(prefixes);
   }
 
   /** Adds a phrase; the first value given for a phrase is kept. */
@@ -56,21 +67,34 @@ public final class PhraseTrie<V> {
         i++;
         continue;
       }
-      Node<V> node = root;
       int bestEnd = -1;
       V best = null;
-      for (int j = i; j < n; j++) {
-        node = node.next.get(text.charAt(j));
-        if (node == null) {
-          break;
+      int bestStart = i;
+      for (int k = -1; k < prefixes.size(); k++) {
+        int from = i;
+        if (k >= 0) {
+          String prefix = prefixes.get(k);
+          if (!text.subSequence(i, Math.min(n, i + prefix.length())).toString().equals(prefix)) {
+            continue;
+          }
+          from = i + prefix.length();
         }
-        if (node.value != null && (!wordBoundaries || j + 1 == n || !isWordChar(text.charAt(j + 1)))) {
-          bestEnd = j + 1;
-          best = node.value;
+        Node<V> node = root;
+        for (int j = from; j < n; j++) {
+          node = node.next.get(text.charAt(j));
+          if (node == null) {
+            break;
+          }
+          if (node.value != null && j + 1 > bestEnd
+              && (!wordBoundaries || j + 1 == n || !isWordChar(text.charAt(j + 1)))) {
+            bestEnd = j + 1;
+            best = node.value;
+            bestStart = from;
+          }
         }
       }
       if (best != null) {
-        hits.add(new Hit<>(i, bestEnd, best));
+        hits.add(new Hit<>(bestStart, bestEnd, best));
         i = bestEnd;
       } else {
         i++;

@@ -26,10 +26,12 @@ public final class DateReader {
   private final List<Pattern> formats = new ArrayList<>();
   private final Map<String, Integer> months;
   private final NumberReader numbers;
+  private final MatchForm form;
   private final String regex;
 
   DateReader(List<String> formatRows, Map<String, Integer> months, String dayRegex, String monthRegex,
-      String yearRegex, NumberReader numbers) {
+      String yearRegex, NumberReader numbers, MatchForm form) {
+    this.form = form;
     this.months = months;
     this.numbers = numbers;
     String monthNames = months.keySet().stream()
@@ -42,7 +44,7 @@ public final class DateReader {
       String named = row.replace("{day}", "(?<day>" + dayRegex + ")")
           .replace("{month}", "(?<month>" + month + ")")
           .replace("{year}", "(?<year>" + yearRegex + ")");
-      formats.add(Pattern.compile(named, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      formats.add(Pattern.compile(form.widen(named), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       plain.add(row.replace("{day}", "(?:" + dayRegex + ")")
           .replace("{month}", "(?:" + month + ")")
           .replace("{year}", "(?:" + yearRegex + ")"));
@@ -50,14 +52,24 @@ public final class DateReader {
     this.regex = "(?:" + String.join("|", plain) + ")";
   }
 
-  /** Month names match whatever spacing and tatweel the text puts around their slash. */
+  /**
+   * Month names match whatever spacing the text puts around their slash and between words. Letters
+   * are written as themselves (not inside \\Q...\\E) so that the language's {@link MatchForm} can
+   * widen them.
+   */
   private static String flexibleQuote(String name) {
     StringBuilder out = new StringBuilder();
-    for (String part : name.split("/", -1)) {
-      if (out.length() > 0) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '/') {
         out.append("\\s*/\\s*");
+      } else if (Character.isWhitespace(c)) {
+        out.append("\\s+");
+      } else if (Character.isLetterOrDigit(c)) {
+        out.append(c);
+      } else {
+        out.append('\\').append(c);
       }
-      out.append(Pattern.quote(part));
     }
     return out.toString();
   }
@@ -127,8 +139,8 @@ public final class DateReader {
     return number(text);
   }
 
-  private static String normalizeMonth(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\u0640]+", "");
+  private String normalizeMonth(String s) {
+    return form.fold(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
   }
 
   private OptionalInt number(String text) {

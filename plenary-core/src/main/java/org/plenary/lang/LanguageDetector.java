@@ -12,21 +12,23 @@ import org.plenary.pipeline.Diagnostics;
  * Tells which of the six languages a text is in. The script decides between Chinese (Han),
  * Arabic, Russian (Cyrillic) and Latin; among Latin-script languages, the frequent words of each
  * pack ({@code detect.words}) decide. A text that mixes two scripts in large shares (a page that
- * pairs English and Arabic line by line) is read as the non-Latin one, with a warning.
+ * pairs English and Arabic line by line) is read as the non-Latin one, with a warning; a text in
+ * another script or in a Latin-script language other than English, French and Spanish is read
+ * with a warning too.
  */
 public final class LanguageDetector {
   /** A second script counts as mixed in when it holds this share of the letters. */
   private static final double MIXED_SHARE = 0.25;
   private static final int SAMPLE = 20_000;
-  /** Frequent words tell Latin-script languages apart well within this many characters. */
-  private static final int WORD_SAMPLE = 4_000;
-  private static final Map<Language, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Frequent words make a fifth of running text in English, French and Spanish; far fewer means another language. */
+  private static final double FREQUENT_WORD_SHARE = 0.08;
 
   public Language detect(String text, Diagnostics diagnostics) {
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
     Map<Language, Integer> scripts = new EnumMap<>(Language.class);
     int latin = 0;
     int letters = 0;
+    int foreign = 0;
     for (int i = 0; i < sample.length(); i++) {
       char c = sample.charAt(i);
       if (!Character.isLetter(c)) {
@@ -39,11 +41,18 @@ public final class LanguageDetector {
         case ARABIC -> scripts.merge(Language.AR, 1, Integer::sum);
         case CYRILLIC -> scripts.merge(Language.RU, 1, Integer::sum);
         case LATIN -> latin++;
-        default -> { }
+        case COMMON, INHERITED -> { }
+        default -> foreign++;
       }
     }
+    if (letters > 0 && foreign > letters * MIXED_SHARE) {
+      diagnostics.warn("unknown-language", "the text is largely in a script of none of the six UN languages;"
+          + " it is read as the UN language it shows most");
+    }
     Optional<Map.Entry<Language, Integer>> other = scripts.entrySet().stream().max(Map.Entry.comparingByValue());
-    if (other.isPresent() && other.get().getValue() >= latin * MIXED_SHARE * 2) {
+    // a non-Latin script that holds a large share of the letters decides, even beside more Latin
+    // letters: a page that pairs English and Arabic line by line is the Arabic version
+    if (other.isPresent() && other.get().getValue() >= letters * MIXED_SHARE) {
       if (latin > letters * MIXED_SHARE) {
         diagnostics.warn("mixed-languages", "the text mixes " + other.get().getKey().englishName()
             + " with a Latin-script language; it is read as " + other.get().getKey().englishName());
@@ -54,37 +63,31 @@ public final class LanguageDetector {
       diagnostics.warn("no-letters", "the text has no letters; it is read as English");
       return Language.EN;
     }
-    return latinLanguage(sample.length() > WORD_SAMPLE ? sample.substring(0, WORD_SAMPLE) : sample, diagnostics);
-  }
-
-  private static Pattern wholeWords(Language language) {
-    return LanguagePacks.of(language).pattern("detect.words")
-        .map(words -> Pattern.compile("(?<![\\p{L}])(?:" + words.pattern() + ")(?![\\p{L}])", words.flags()))
-        .orElse(null);
+    return latinLanguage(sample, diagnostics);
   }
 
   private static Language latinLanguage(String text, Diagnostics diagnostics) {
     Language best = Language.EN;
     int bestCount = 0;
-    int total = 0;
     for (Language language : new Language[] {Language.EN, Language.FR, Language.ES}) {
-      Pattern whole = WORDS.computeIfAbsent(language, LanguageDetector::wholeWords);
-      if (whole == null) {
+      Optional<Pattern> words = LanguagePacks.of(language).pattern("detect.words");
+      if (words.isEmpty()) {
         continue;
       }
+      Pattern whole = Pattern.compile("(?<![\\p{L}])(?:" + words.get().pattern() + ")(?![\\p{L}])",
+          words.get().flags());
       Matcher m = whole.matcher(text);
       int count = 0;
       while (m.find()) {
         count++;
       }
-      total += count;
       if (count > bestCount) {
         best = language;
         bestCount = count;
       }
     }
     int words = text.split("\\s+").length;
-    if (words > 30 && total < words * 0.05) {
+    if (words > 30 && bestCount < words * FREQUENT_WORD_SHARE) {
       diagnostics.warn("unknown-language", "the text does not look like any of the six UN languages;"
           + " it is read as " + best.englishName());
     }

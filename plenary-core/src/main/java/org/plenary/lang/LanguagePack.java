@@ -28,7 +28,7 @@ public final class LanguagePack {
       "original", "language.ar", "language.zh", "language.en", "language.fr", "language.ru", "language.es",
       "session", "scYear", "agenda", "agenda.provisional", "list.and", "item.sub",
       "date", "date.day", "date.month", "date.year",
-      "title.letter", "title.note-verbale", "title.end",
+      "title.letter", "title.note-verbale", "title.end", "title.afterAddressee",
       "type.letter", "type.note-verbale", "type.note", "type.report", "type.resolution",
       "type.draft-resolution", "type.decision", "type.draft-decision", "type.presidential-statement",
       "type.agenda", "type.programme-of-work", "type.meeting-record", "type.statement",
@@ -48,16 +48,23 @@ public final class LanguagePack {
   private final Map<String, List<String>> phrases;
   private final NumberReader numbers;
   private final DateReader dates;
+  private final MatchForm form;
   private final Map<String, Optional<Pattern>> compiled = new ConcurrentHashMap<>();
   private final Map<String, List<Pattern>> separately = new ConcurrentHashMap<>();
 
   LanguagePack(Language language, Map<String, List<String>> phrases, NumberReader numbers,
-      Map<String, Integer> months) {
+      Map<String, Integer> months, MatchForm form) {
     this.language = language;
     this.phrases = Collections.unmodifiableMap(new LinkedHashMap<>(phrases));
     this.numbers = numbers;
+    this.form = form;
     this.dates = new DateReader(values("date"), months, one("date.day"), oneOrEmpty("date.month"),
-        one("date.year"), numbers);
+        one("date.year"), numbers, form);
+  }
+
+  /** How this language's text is folded and its patterns widened for matching. */
+  public MatchForm form() {
+    return form;
   }
 
   public Language language() {
@@ -123,7 +130,7 @@ public final class LanguagePack {
     String and = String.join("|", values("list.and"));
     String sub = oneOrEmpty("item.sub");
     String item = "\\d{1,3}(?:\\s*(?:" + (sub.isEmpty() ? "(?!)" : sub) + "))?";
-    String separator = "\\s*(?:,|、|，|;|" + (and.isEmpty() ? "(?!)" : and) + ")\\s*";
+    String separator = "\\s*(?:,|、|，|،|;|" + (and.isEmpty() ? "(?!)" : and) + ")\\s*";
     return item + "(?:(?:" + separator + ")+" + item + ")*";
   }
 
@@ -148,7 +155,7 @@ public final class LanguagePack {
     List<String> expanded = values.stream().map(this::expand)
         .map(v -> values.size() > 1 ? v.replaceAll("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>", "(?:") : v)
         .toList();
-    String regex = expanded.size() == 1 ? expanded.get(0) : "(?:" + String.join(")|(?:", expanded) + ")";
+    String regex = form.widen(expanded.size() == 1 ? expanded.get(0) : "(?:" + String.join(")|(?:", expanded) + ")");
     try {
       return Pattern.compile(regex, FLAGS);
     } catch (PatternSyntaxException e) {

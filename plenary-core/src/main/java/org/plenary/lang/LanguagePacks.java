@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.text.Normalizer;
+import org.plenary.lang.ar.ArabicNormalizer;
 import org.plenary.lang.zh.ChineseNumberReader;
 import org.plenary.model.Language;
 
@@ -18,6 +20,8 @@ import org.plenary.model.Language;
  * where it is an algorithm, wired here in one map.
  */
 public final class LanguagePacks {
+  /** Languages whose printing varies in ways a pattern must allow; the others compare as printed. */
+  private static final Map<Language, MatchForm> FORMS = new EnumMap<>(Map.of(Language.AR, new ArabicNormalizer()));
   private static final Map<Language, LanguagePack> PACKS = load();
 
   private LanguagePacks() {}
@@ -60,9 +64,18 @@ public final class LanguagePacks {
     }
     Map<String, Integer> months = new LinkedHashMap<>();
     for (Tsv.Row row : Tsv.read(LanguagePacks.class, dir + "months.tsv", "month", "name")) {
-      months.put(row.get(1).strip(), parseInt(row, 0, 1, 12));
+      String name = row.get(1).strip();
+      int month = parseInt(row, 0, 1, 12);
+      months.put(name, month);
+      months.putIfAbsent(withoutMarks(name), month);
+      // a double name ("كانون الأول/ديسمبر") is also printed the other way round ("ديسمبر/كانون الأول")
+      int slash = name.indexOf('/');
+      if (slash > 0) {
+        months.putIfAbsent(name.substring(slash + 1) + "/" + name.substring(0, slash), month);
+      }
     }
-    return new LanguagePack(language, phrases, numberReader(language, dir), months);
+    return new LanguagePack(language, phrases, numberReader(language, dir), months,
+        FORMS.getOrDefault(language, MatchForm.PLAIN));
   }
 
   private static NumberReader numberReader(Language language, String dir) {
@@ -77,10 +90,15 @@ public final class LanguagePacks {
       String word = row.get(0).strip().toLowerCase(Locale.ROOT);
       String kind = row.get(2).strip();
       switch (kind) {
-        case "number" -> values.put(word, parseInt(row, 1, 0, 1000));
+        case "number" -> {
+          values.put(word, parseInt(row, 1, 0, 1000));
+          values.putIfAbsent(withoutMarks(word), values.get(word));
+        }
         case "multiplier" -> {
           values.put(word, parseInt(row, 1, 10, 1000));
+          values.putIfAbsent(withoutMarks(word), values.get(word));
           multipliers.add(word);
+          multipliers.add(withoutMarks(word));
         }
         case "connector" -> connectors.add(word);
         case "suffix" -> suffix = row.get(0).strip();
@@ -89,6 +107,14 @@ public final class LanguagePacks {
       }
     }
     return new WordNumberReader(values, multipliers, connectors, suffix);
+  }
+
+  /**
+   * A word without its accents and other combining marks, as old prints and OCR give it
+   * ("quatrieme", "decimo"; an Arabic alef without its hamza).
+   */
+  static String withoutMarks(String word) {
+    return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
   private static int parseInt(Tsv.Row row, int column, int min, int max) {

@@ -39,14 +39,30 @@ public final class WordNumberReader implements NumberReader {
     List<String> words = new ArrayList<>(values.keySet());
     words.sort(Comparator.comparingInt(String::length).reversed());
     String wordAlternation = words.isEmpty() ? "(?!)"
-        : words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        : words.stream().map(WordNumberReader::literal).collect(Collectors.joining("|"));
     this.word = Pattern.compile("(?:" + wordAlternation + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String connectorAlternation = connectors.isEmpty() ? "(?!)"
-        : connectors.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        : connectors.stream().map(WordNumberReader::literal).collect(Collectors.joining("|"));
     this.connector = Pattern.compile("(?:" + connectorAlternation + ")\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String digits = digitSuffix.isEmpty() ? "" : "|\\d{1,3}\\s?(?:" + digitSuffix + ")";
     String one = "(?:" + wordAlternation + ")(?![\\p{L}])";
     this.regex = "(?:" + one + "(?:(?:[\\s\\-]+|[\\s\\-]*(?:" + connectorAlternation + ")[\\s\\-]*)" + one + "){0,4}" + digits + ")";
+  }
+
+  /**
+   * A word as a regular expression that matches it literally, written letter by letter (not as
+   * \\Q...\\E) so that a language's {@link MatchForm} can widen its letters.
+   */
+  static String literal(String word) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   @Override

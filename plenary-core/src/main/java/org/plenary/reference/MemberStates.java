@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.plenary.internal.PhraseTrie;
 import org.plenary.internal.Scripts;
 import org.plenary.lang.Tsv;
+import org.plenary.lang.ar.ArabicNormalizer;
 import org.plenary.model.Language;
 
 /**
@@ -21,6 +22,11 @@ import org.plenary.model.Language;
  * without case, accents, tatweel or article ("the Bahamas" is "Bahamas").
  */
 public final class MemberStates {
+  /** What Arabic writes joined before a name: و / ف ("and"), then ل / ب / ك ("of", "in", "as"). */
+  private static final List<String> ARABIC_PREFIXES = List.of("\u0648\u0644", "\u0648\u0628", "\u0648\u0643",
+      "\u0641\u0644", "\u0641\u0628", "\u0641\u0643", "\u0644", "\u0628", "\u0643");
+  private static final String ARABIC_ARTICLE = "\u0627\u0644";
+  private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
   private static final MemberStates INSTANCE = new MemberStates();
 
   private final List<State> states = new ArrayList<>();
@@ -71,8 +77,13 @@ public final class MemberStates {
     if (name == null || name.isBlank()) {
       return;
     }
-    byName.get(language).putIfAbsent(key(name), state);
-    byMatchKey.get(language).putIfAbsent(fold(name), state);
+    byName.get(language).putIfAbsent(key(name, language), state);
+    String folded = fold(name, language);
+    byMatchKey.get(language).putIfAbsent(folded, state);
+    if (language == Language.AR && folded.startsWith(ARABIC_ARTICLE)) {
+      // after the clitic لـ the article's alef is not written: ل + الكويت = للكويت
+      byMatchKey.get(language).putIfAbsent("\u0644" + folded.substring(ARABIC_ARTICLE.length()), state);
+    }
   }
 
   public List<State> all() {
@@ -88,11 +99,10 @@ public final class MemberStates {
     if (name == null || name.isBlank()) {
       return Optional.empty();
     }
-    String key = key(name);
-    State state = byName.get(language).get(key);
+    State state = byName.get(language).get(key(name, language));
     if (state == null) {
       for (Language other : Language.values()) {
-        state = byName.get(other).get(key);
+        state = byName.get(other).get(key(name, other));
         if (state != null) {
           break;
         }
@@ -107,22 +117,28 @@ public final class MemberStates {
     if (exact.isPresent()) {
       return exact;
     }
-    List<PhraseTrie.Hit<State>> hits = anyName.get(language).findAll(fold(phrase));
+    List<PhraseTrie.Hit<State>> hits = anyName.get(language).findAll(fold(phrase, language));
     return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0).value());
   }
 
   /** How often each State is named in a text, by ISO code, in order of first mention. */
   public Map<String, Integer> count(String text, Language language) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (PhraseTrie.Hit<State> hit : anyName.get(language).findAll(fold(text))) {
+    for (PhraseTrie.Hit<State> hit : anyName.get(language).findAll(fold(text, language))) {
       counts.merge(hit.value().iso3(), 1, Integer::sum);
     }
     return counts;
   }
 
+  /**
+   * A trie of the language's names: a thousand names found in one pass over a text. Chinese writes
+   * no spaces between words, so names match anywhere there; elsewhere as whole words, and in
+   * Arabic after the prepositions and "and" it writes joined to the name (لأوكرانيا، وللكويت).
+   */
   private PhraseTrie<State> namesTrie(Language language) {
-    // Chinese writes no spaces between words, so names match anywhere; elsewhere as whole words
-    PhraseTrie<State> trie = new PhraseTrie<>(!Scripts.mostlyCjk(String.join("", byMatchKey.get(language).keySet())));
+    boolean cjk = Scripts.mostlyCjk(String.join("", byMatchKey.get(language).keySet()));
+    List<String> prefixes = language == Language.AR ? ARABIC_PREFIXES : List.of();
+    PhraseTrie<State> trie = new PhraseTrie<>(!cjk, prefixes);
     byMatchKey.get(language).forEach((name, state) -> {
       if (name.length() >= 2) {
         trie.add(name, state);
@@ -132,8 +148,21 @@ public final class MemberStates {
   }
 
   /** Lookup key of a whole name: folded, without a leading article. */
-  static String key(String name) {
-    return fold(name).replaceFirst("^(?:the|le|la|les|l'|el|los|las)\\s*", "");
+  static String key(String name, Language language) {
+    return fold(name, language).replaceFirst("^(?:the|le|la|les|l'|el|los|las)\\s*", "");
+  }
+
+  /**
+   * Folds a name or text of one language for matching: Arabic script normalised (tatweel, alef
+   * forms, marks), Russian capitalised words cut to their stems so that inflected names match
+   * ("Армении", "Исламской Республики Иран"), then {@link #fold(String)}.
+   */
+  static String fold(String s, Language language) {
+    return switch (language) {
+      case AR -> fold(ARABIC.fold(s));
+      case RU -> fold(RussianStems.of(s));
+      default -> fold(s);
+    };
   }
 
   /**

@@ -17,8 +17,9 @@ import org.plenary.model.Span;
 /**
  * Cuts blocks that run several parts of a document together, as web pages print a whole first
  * page on one line: before a letter's title, before the first words of its body, before the
- * signature marker and before an annex label ("Annex to the letter dated ..."). A block that holds
- * none of these markers past its start is kept as it is.
+ * signature marker and before an annex label ("Annex to the letter dated ..."), and where a line
+ * pairing two language versions switches script. A block that holds none of these past its start
+ * is kept as it is.
  */
 final class BlockSplitter {
   private static final String[] MARKERS = {"title.letter", "title.note-verbale", "body.start", "signature.marker", "annex.of"};
@@ -43,21 +44,43 @@ final class BlockSplitter {
     if (regexes.isEmpty()) {
       return List.of();
     }
-    return List.of(Pattern.compile(String.join("|", regexes), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    String alternation = String.join("|", regexes).replaceAll("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>", "(?:");
+    return List.of(Pattern.compile(alternation, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  }
+
+  /**
+   * Where a line goes straight from Latin script into Arabic or Chinese, without a space: a page
+   * that pairs two language versions line by line ("Question of Pitcairnمسألة بيتكيرن").
+   */
+  private static List<Integer> scriptSwitches(String content) {
+    List<Integer> cuts = new ArrayList<>();
+    for (int i = 1; i < content.length(); i++) {
+      char before = content.charAt(i - 1);
+      char c = content.charAt(i);
+      boolean latinBefore = Character.isLetter(before) && Character.UnicodeScript.of(before) == Character.UnicodeScript.LATIN
+          || ".,:;)".indexOf(before) >= 0 && i > 1 && Character.UnicodeScript.of(content.charAt(i - 2)) == Character.UnicodeScript.LATIN;
+      Character.UnicodeScript script = Character.isLetter(c) ? Character.UnicodeScript.of(c) : null;
+      if (latinBefore && (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HAN)) {
+        cuts.add(i);
+      }
+    }
+    return cuts;
   }
 
   private static List<Block> split(RepairedText text, Block block, List<Pattern> markers) {
     String content = text.slice(block.span());
     TreeSet<Integer> cuts = new TreeSet<>();
     for (Pattern marker : markers) {
+      // a cut falls only after white space: try the marker there, not at every character
       Matcher m = marker.matcher(content);
-      while (m.find()) {
-        int at = m.start();
-        if (at > 0 && Character.isWhitespace(content.charAt(at - 1))) {
+      for (int at = 1; at < content.length(); at++) {
+        if (Character.isWhitespace(content.charAt(at - 1)) && !Character.isWhitespace(content.charAt(at))
+            && m.region(at, content.length()).lookingAt()) {
           cuts.add(at);
         }
       }
     }
+    cuts.addAll(scriptSwitches(content));
     if (cuts.isEmpty()) {
       return List.of(block);
     }

@@ -12,20 +12,19 @@ import org.plenary.model.Language;
 /**
  * Tells masthead lines from other text: a line is part of the masthead when, once its masthead
  * phrases (organ names, symbols, distribution, dates, session and year, agenda line, original
- * language, job number) are taken out, hardly any letters remain. Russian, Chinese and Arabic
+ * language and the language of the version, job number) are taken out, hardly any letters remain. Russian, Chinese and Arabic
  * mastheads keep English lines, so English phrases count in every language.
  */
 public final class MastheadLines {
   private static final String[] KEYS = {"masthead.un", "organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC",
       "organ.TC", "organ.ICJ", "distribution.General", "distribution.Limited", "distribution.Restricted",
-      "original", "session", "scYear", "agenda"};
+      "original", "language.ar", "language.zh", "language.en", "language.fr", "language.ru", "language.es",
+      "session", "scYear", "agenda"};
   private static final Pattern LEFTOVER = Pattern.compile(
       "(?i)\\b(?:distr|general|original|language|english|french|spanish|russian|arabic|chinese|a|s|e)\\b|[^\\p{L}]");
   private static final int MAX_LEFTOVER_LETTERS = 3;
   private static final String JOB = "(?:GE\\.)?\\d{2}-\\d{5}\\s*\\([A-Z]\\)";
 
-  /** Longer lines hold more than masthead phrases. */
-  private static final int MAX_LENGTH = 400;
   private static final Map<Language, Pattern> PHRASES = new ConcurrentHashMap<>();
 
   private final Pattern phrases;
@@ -52,9 +51,6 @@ public final class MastheadLines {
   }
 
   public boolean isMasthead(String line) {
-    if (line.length() > MAX_LENGTH) {
-      return false;
-    }
     String rest = phrases.matcher(line).replaceAll(" ");
     rest = LEFTOVER.matcher(rest).replaceAll("");
     return rest.length() <= MAX_LEFTOVER_LETTERS && rest.length() < line.length();

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 public final class Symbols {
   /** The first components that open a symbol. */
   static final String SERIES = "(?:A|S|E|T|ST|ECE|ESCAP|ECLAC|ECA|ESCWA|UNEP|TD|DP|CRC|CCPR|CEDAW|CERD|CAT|CMW|CRPD|CED|E/CN|FCCC|ISBA|SPLOS|CD|JIU|CLCS|NPT|UNW|UNICEF|UNCTAD|UNDP|WFP|HRI|ICCD|APLC|CCW|BWC|UNHCR|IDB|PBC)";
-  private static final String COMPONENT = "(?:Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|INF"
-      + "|PV\\.\\d+|SR\\.\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|[A-Z]{1,4}-\\d{1,3}|\\d{1,5}(?:-\\d{1,4})?|[A-Z]{1,10}(?:\\.\\s?\\d+)?)";
+  // the named components come first: the regex takes the first alternative that fits, and the
+  // capitals alone would read "Add.2" as "A"
+  private static final String COMPONENT = "(?:Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|PV\\.\\d+|SR\\.\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|INF|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4})?)(?![a-z])";
   /** A symbol as a regex without groups. */
-  public static final String REGEX = "(?<![\\p{L}/])" + SERIES + "(?:/" + COMPONENT + ")+(?![\\p{Ll}])"
+  public static final String REGEX = "(?<![\\p{L}/])" + SERIES + "(?:/" + COMPONENT + ")+"
       + "(?:\\s?\\((?:\\d{4}|[IVXL]{1,6}|S-[IVXL]+|ES-[IVXL]+)\\))?\\*?";
   private static final Pattern PATTERN = Pattern.compile(REGEX);
   private static final Pattern GLUED = Pattern.compile("(?<=\\d)(?=(?:A|S|E)/\\d)");
@@ -30,9 +31,6 @@ public final class Symbols {
 
   public static List<Found> find(CharSequence text) {
     List<Found> found = new ArrayList<>();
-    if (text.toString().indexOf('/') < 0) {
-      return found;
-    }
     Matcher m = PATTERN.matcher(text);
     while (m.find()) {
       String raw = m.group();

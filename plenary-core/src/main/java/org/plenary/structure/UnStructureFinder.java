@@ -22,12 +22,22 @@ public final class UnStructureFinder implements StructureFinder {
   /** Titles are looked for among the first blocks only. */
   private static final int HEAD_BLOCKS = 60;
   private static final int SHORT_LINE = 80;
+  /** A block this long that is not masthead is running text: the masthead is above it. */
+  private static final int BODY_PARAGRAPH = 240;
   private static final int MAX_SIGNATURE_LINES = 4;
   private static final int MAX_ANNEX_HEADING_LINES = 3;
   private static final String[] TYPE_KEYS = {"type.letter", "type.note-verbale", "type.resolution",
       "type.draft-resolution", "type.decision", "type.draft-decision", "type.presidential-statement",
       "type.agenda", "type.programme-of-work", "type.meeting-record", "type.report", "type.note",
       "type.statement"};
+  /** The first kinds of {@link #TYPE_KEYS}, from letter to presidential statement, name a document only. */
+  private static final int STRONG_TYPES = 7;
+  /** How many blocks of agenda item titles may stand between a weak title and the strong one. */
+  private static final int ITEM_TITLE_BLOCKS = 4;
+
+  private static final Pattern SYMBOL = Pattern.compile(Symbols.REGEX);
+  /** The job number or its barcode, printed at the foot of the first page: the masthead is above. */
+  private static final Pattern FIRST_PAGE_FOOT = Pattern.compile("(?<![\\d.-])\\d{2}-\\d{5}\\s*\\([A-Z]\\)|^\\*\\d{7}\\*$");
 
   private final BlockSplitter splitter = new BlockSplitter();
 
@@ -35,10 +45,15 @@ public final class UnStructureFinder implements StructureFinder {
   public DocumentTree find(RepairedText text, LanguagePack pack, Diagnostics diagnostics) {
     List<Block> blocks = splitter.split(text, pack);
     MastheadLines masthead = new MastheadLines(pack);
-    int title = letterTitle(blocks, pack);
+    int mastheadStart = mastheadStart(blocks, pack, masthead);
+    int title = letterTitle(blocks, pack, mastheadStart);
     int titleEnd = title + 1;
+    // a letter's title printed over several lines goes on with its addressee ("addressed to ...")
+    while (title >= 0 && titleEnd < blocks.size() && opensWithAddressee(blocks.get(titleEnd), pack)) {
+      titleEnd++;
+    }
     if (title < 0) {
-      title = otherTitle(blocks, pack, masthead);
+      title = otherTitle(blocks, pack, masthead, mastheadStart);
       titleEnd = title + 1;
       if (title >= 0 && isSubtitle(blocks.get(title), pack) && title > 0
           && isTitleCandidate(blocks.get(title - 1), masthead, pack)) {
@@ -73,9 +88,30 @@ public final class UnStructureFinder implements StructureFinder {
     return new DocumentTree(text, pack.language(), head, titleBlocks, signed.body(), signed.signature(), annexes);
   }
 
-  /** The first block that opens with a letter's or note verbale's title. */
-  private static int letterTitle(List<Block> blocks, LanguagePack pack) {
+  /**
+   * Where the masthead starts: the last masthead line that carries a document symbol before the
+   * body, its first paragraph of running text or the foot of the first page. A web page often
+   * repeats the document's title and symbol above the masthead, as its own heading and navigation;
+   * the title is looked for below the masthead's start, so that the masthead stays in the head.
+   */
+  private static int mastheadStart(List<Block> blocks, LanguagePack pack, MastheadLines masthead) {
+    int start = 0;
     for (int i = 0; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
+      String text = blocks.get(i).text();
+      if (isBodyStart(blocks.get(i), pack) || FIRST_PAGE_FOOT.matcher(text).find()
+          || text.length() > BODY_PARAGRAPH && !masthead.isMasthead(text)) {
+        break;
+      }
+      if (SYMBOL.matcher(text).find() && masthead.isMasthead(text)) {
+        start = i;
+      }
+    }
+    return start;
+  }
+
+  /** The first block from {@code from} that opens with a letter's or note verbale's title. */
+  private static int letterTitle(List<Block> blocks, LanguagePack pack, int from) {
+    for (int i = from; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
       String text = blocks.get(i).text();
       for (String key : new String[] {"title.letter", "title.note-verbale"}) {
         Optional<Pattern> pattern = pack.pattern(key);
@@ -91,25 +127,62 @@ public final class UnStructureFinder implements StructureFinder {
   }
 
   /** The first block of the head that reads like a title of a known kind of document. */
-  private static int otherTitle(List<Block> blocks, LanguagePack pack, MastheadLines masthead) {
+  private static int otherTitle(List<Block> blocks, LanguagePack pack, MastheadLines masthead, int from) {
     int limit = Math.min(HEAD_BLOCKS, blocks.size());
-    for (int i = 0; i < limit; i++) {
+    for (int i = from; i < limit; i++) {
       Block block = blocks.get(i);
       if (isBodyStart(block, pack)) {
         return -1;
       }
-      if (masthead.isMasthead(block.text())) {
-        continue;
+      int type = typeOf(block, pack);
+      if (type >= 0 && type < STRONG_TYPES) {
+        // checked before the masthead test: "2020年12月31日大会决议" is all masthead words
+        return i;
       }
-      for (String key : TYPE_KEYS) {
-        Optional<Pattern> pattern = pack.pattern(key);
-        if (pattern.isPresent() && pattern.get().matcher(block.text()).find()
-            && block.text().length() <= 400) {
-          return i;
-        }
+      if (type >= 0 && !masthead.isMasthead(block.text())) {
+        return strongerTitleAfter(blocks, pack, i, limit);
       }
     }
     return -1;
+  }
+
+  /** The index in {@link #TYPE_KEYS} of the first kind of document a title-like block names, or -1. */
+  private static int typeOf(Block block, LanguagePack pack) {
+    if (block.text().length() > 400) {
+      return -1;
+    }
+    for (int k = 0; k < TYPE_KEYS.length; k++) {
+      Optional<Pattern> pattern = pack.pattern(TYPE_KEYS[k]);
+      if (pattern.isPresent() && pattern.get().matcher(block.text()).find()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A block that names a report or a note may be an agenda item's title ("Report of the Human Rights
+   * Council"); when the line that says what the document is ("Resolution adopted by ...") follows
+   * within a few blocks, that line is the title.
+   */
+  private static int strongerTitleAfter(List<Block> blocks, LanguagePack pack, int weak, int limit) {
+    for (int j = weak + 1; j < Math.min(limit, weak + 1 + ITEM_TITLE_BLOCKS); j++) {
+      if (isBodyStart(blocks.get(j), pack)) {
+        break;
+      }
+      int type = typeOf(blocks.get(j), pack);
+      if (type >= 0 && type < STRONG_TYPES) {
+        return j;
+      }
+    }
+    return weak;
+  }
+
+  private static boolean opensWithAddressee(Block block, LanguagePack pack) {
+    return block.text().length() <= SHORT_LINE * 3 && pack.pattern("addressee.intro").map(p -> {
+      Matcher m = p.matcher(block.text());
+      return m.find() && m.start() == 0;
+    }).orElse(false);
   }
 
   static boolean isSubtitle(Block block, LanguagePack pack) {
