@@ -41,6 +41,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (parse, index, search, serve)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (parse, index, search, export, serve)");
   }
 }
