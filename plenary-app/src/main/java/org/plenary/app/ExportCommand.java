@@ -194,7 +194,7 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         public boolean hasNext() {
           while (next == null && ids.hasNext()) {
-            next = read(ids.next()).orElse(null);
+            next = read(ids.next());
           }
           return next != null;
         }
@@ -211,25 +211,26 @@ final class ExportCommand implements Callable<Integer> {
       };
     }
 
-    private Optional<Document> read(String id) {
+    /** The stored record, or null when it cannot be read (which is said and counted). */
+    private Document read(String id) {
       done++;
       if (terminal && (done % 100 == 0 || done == matches.size())) {
         err.printf("\rexporting: %d/%d documents", done, matches.size());
         err.flush();
       }
+      String reason;
       try {
         Optional<String> json = folder.readRecord(id);
-        if (json.isEmpty()) {
-          failed++;
-          err.println(id + ": no stored record at " + folder.record(id) + "; index its source again");
-          return Optional.empty();
+        if (json.isPresent()) {
+          return reader.read(json.get(), folder.record(id).toString());
         }
-        return Optional.of(reader.read(json.get(), folder.record(id).toString()));
+        reason = "no stored record at " + folder.record(id) + "; index its source again";
       } catch (UnreadableInput | IOException e) {
-        failed++;
-        err.println(id + ": " + e.getMessage());
-        return Optional.empty();
+        reason = e.getMessage();
       }
+      failed++;
+      err.println(id + ": " + reason);
+      return null;
     }
   }
 
