@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         + "and Spanish (PDF, Word, web pages, extracted text) into structured records: symbols, organs, "
         + "session, agenda items, dates, type, author, addressees, signatories, annexes; indexes and "
         + "serves them for search.",
-    subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class,
+    subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'plenary help COMMAND' for the options of a command."})
 public final class Main implements Runnable {
@@ -41,6 +41,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (parse, index, search, serve)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (parse, index, search, export, serve)");
   }
 }

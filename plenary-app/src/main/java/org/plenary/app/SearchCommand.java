@@ -7,19 +7,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.plenary.index.DataFolder;
 import org.plenary.index.LuceneIndex;
 import org.plenary.index.SearchRejected;
-import org.plenary.index.SearchRequest;
 import org.plenary.index.SearchResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code plenary search}: searches the index of a data folder. */
 @Command(
@@ -48,55 +43,20 @@ final class SearchCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--lang", paramLabel = "L", description = "Only documents in this language (ar, zh, en, fr, ru, es).")
-  String language;
-
-  @Option(names = "--organ", paramLabel = "O", description = "Only documents of this organ (GA, SC, ECOSOC, HRC, ...).")
-  String organ;
-
-  @Option(names = "--session", paramLabel = "N", description = "Only documents of this session.")
-  String session;
-
-  @Option(names = "--agenda", paramLabel = "N", description = "Only documents under this agenda item.")
-  String agenda;
-
-  @Option(names = "--state", paramLabel = "ISO3", description = "Only documents from or about this State (ARM, FRA, ...).")
-  String state;
-
-  @Option(names = "--type", paramLabel = "T", description = "Only documents of this type (letter, resolution, ...).")
-  String type;
-
-  @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated on or after DATE (YYYY-MM-DD or YYYY).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Only documents dated on or before DATE (YYYY-MM-DD or YYYY).")
-  String to;
+  @CommandLine.Mixin
+  SearchFilters filters;
 
   @Option(names = "--limit", paramLabel = "N", description = "Show N hits (default: 20).")
   String limit;
-
-  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "What to search for (all documents when absent).")
-  List<String> query;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    Map<String, String> parameters = new HashMap<>();
-    parameters.put("q", query == null ? null : String.join(" ", query));
-    parameters.put("lang", language);
-    parameters.put("organ", organ);
-    parameters.put("session", session);
-    parameters.put("agenda", agenda);
-    parameters.put("state", state);
-    parameters.put("type", type);
-    parameters.put("from", from);
-    parameters.put("to", to);
-    parameters.put("limit", limit);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     try (LuceneIndex index = LuceneIndex.forReading(new DataFolder(data))) {
-      SearchResult result = index.search(SearchRequest.parse(parameters::get));
+      SearchResult result = index.search(filters.request(limit));
       if (format == Format.json) {
         out.println(JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
       } else {

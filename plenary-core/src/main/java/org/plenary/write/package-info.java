@@ -1,2 +1,2 @@
-/** Sinks: the document record written as JSON, Markdown or plain text. */
+/** Sinks: the document record written as JSON, AKN, CSV, Markdown or plain text; and its JSON read back. */
 package org.plenary.write;

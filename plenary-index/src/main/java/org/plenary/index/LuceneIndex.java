@@ -34,6 +34,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -43,6 +45,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.Bits;
 import org.plenary.model.Language;
 
@@ -200,8 +203,7 @@ public final class LuceneIndex implements SearchIndex {
           : FacetsCollector.search(searcher, query, n,
               new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true)), facets);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new SearchRejected("the query is too broad: it expands to more than "
-          + IndexSearcher.getMaxClauseCount() + " terms; use fewer words or longer prefixes");
+      throw tooBroad();
     }
     if (searcher.timedOut()) {
       throw new SearchRejected("the search took longer than " + TIMEOUT.toSeconds()
@@ -210,6 +212,52 @@ public final class LuceneIndex implements SearchIndex {
     ScoreDoc[] shown = request.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
     List<SearchResult.Hit> hits = hits(searcher, query, new TopDocs(top.totalHits, shown));
     return new SearchResult(top.totalHits.value, hits, facetCounts(searcher, facets));
+  }
+
+  /**
+   * Every document the request matches, not only a page of hits: the request's limit does not
+   * apply. For exporting a whole index or a filtered part of it.
+   */
+  public Matches matches(SearchRequest request) throws SearchRejected, IOException {
+    Query query = translator.translate(request);
+    return this.<Matches, SearchRejected>read(searcher -> {
+      DocNumbers numbers = new DocNumbers();
+      try {
+        searcher.search(query, numbers);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw tooBroad();
+      }
+      // Matches takes its own reference on the reader, so the reader outlives this searcher
+      return new Matches(searcher.getIndexReader(), numbers.docs, numbers.size);
+    });
+  }
+
+  private static SearchRejected tooBroad() {
+    return new SearchRejected("the query is too broad: it expands to more than "
+        + IndexSearcher.getMaxClauseCount() + " terms; use fewer words or longer prefixes");
+  }
+
+  /** Collects the numbers of the matching documents, in index order, without scoring them. */
+  private static final class DocNumbers extends SimpleCollector {
+    int[] docs = new int[64];
+    int size;
+    private int docBase;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) {
+      docBase = context.docBase;
+    }
+
+    @Override
+    public void collect(int doc) {
+      docs = ArrayUtil.grow(docs, size + 1);
+      docs[size++] = docBase + doc;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
   }
 
   private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {

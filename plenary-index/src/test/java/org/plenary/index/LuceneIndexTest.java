@@ -175,4 +175,18 @@ class LuceneIndexTest {
       assertThat(search("q", odd)).as(odd).isNotNull();
     }
   }
+
+  @Test
+  void matchesEveryDocumentOfASearchBeyondItsLimit() throws Exception {
+    try (Matches all = index.matches(SearchRequest.parse(Map.of("limit", "1")::get))) {
+      assertThat(all.size()).isEqualTo(index.count());
+      assertThat(all).containsExactlyInAnyOrderElementsOf(index.ids());
+    }
+    SearchRequest chinese = SearchRequest.parse(Map.of("lang", "zh", "limit", "1")::get);
+    Set<String> expected = search("lang", "zh").hits().stream().map(SearchResult.Hit::id).collect(Collectors.toSet());
+    try (Matches zh = index.matches(chinese)) {
+      assertThat(expected).hasSizeGreaterThan(1);
+      assertThat(zh).containsExactlyInAnyOrderElementsOf(expected);
+    }
+  }
 }
