@@ -6,6 +6,9 @@ public final class Scripts {
 
   /** Han ideographs, kana and hangul: text written without spaces between words. */
   public static boolean isCjk(int c) {
+    if (c < 0x2E80) {
+      return false; // every CJK script lies above the CJK radicals block
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

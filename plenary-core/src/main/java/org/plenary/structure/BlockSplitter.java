@@ -52,11 +52,17 @@ final class BlockSplitter {
    * Where a line goes straight from Latin script into Arabic or Chinese, without a space: a page
    * that pairs two language versions line by line ("Question of Pitcairnمسألة بيتكيرن").
    */
+  /** Below this code point no character is Arabic or Han. */
+  private static final char ARABIC_BLOCK = '\u0600';
+
   private static List<Integer> scriptSwitches(String content) {
     List<Integer> cuts = new ArrayList<>();
     for (int i = 1; i < content.length(); i++) {
       char before = content.charAt(i - 1);
       char c = content.charAt(i);
+      if (c < ARABIC_BLOCK || before >= ARABIC_BLOCK) {
+        continue; // only a Latin character before an Arabic or Han one switches script
+      }
       boolean latinBefore = Character.isLetter(before) && Character.UnicodeScript.of(before) == Character.UnicodeScript.LATIN
           || ".,:;)".indexOf(before) >= 0 && i > 1 && Character.UnicodeScript.of(content.charAt(i - 2)) == Character.UnicodeScript.LATIN;
       Character.UnicodeScript script = Character.isLetter(c) ? Character.UnicodeScript.of(c) : null;

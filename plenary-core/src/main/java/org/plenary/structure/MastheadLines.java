@@ -13,7 +13,8 @@ import org.plenary.model.Language;
  * Tells masthead lines from other text: a line is part of the masthead when, once its masthead
  * phrases (organ names, symbols, distribution, dates, session and year, agenda line, original
  * language and the language of the version, job number) are taken out, hardly any letters remain. Russian, Chinese and Arabic
- * mastheads keep English lines, so English phrases count in every language.
+ * mastheads keep English lines, so English phrases count in every language. An instance serves one
+ * document and remembers its answers: make one per document, do not share it between threads.
  */
 public final class MastheadLines {
   private static final String[] KEYS = {"masthead.un", "organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC",
@@ -28,6 +29,8 @@ public final class MastheadLines {
   private static final Map<Language, Pattern> PHRASES = new ConcurrentHashMap<>();
 
   private final Pattern phrases;
+  /** Answers already given: an instance serves one document, whose lines are asked about often. */
+  private final Map<String, Boolean> seen = new java.util.HashMap<>();
 
   public MastheadLines(LanguagePack pack) {
     this.phrases = PHRASES.computeIfAbsent(pack.language(), language -> phrases(pack));
@@ -51,8 +54,10 @@ public final class MastheadLines {
   }
 
   public boolean isMasthead(String line) {
-    String rest = phrases.matcher(line).replaceAll(" ");
-    rest = LEFTOVER.matcher(rest).replaceAll("");
-    return rest.length() <= MAX_LEFTOVER_LETTERS && rest.length() < line.length();
+    return seen.computeIfAbsent(line, l -> {
+      String rest = phrases.matcher(l).replaceAll(" ");
+      rest = LEFTOVER.matcher(rest).replaceAll("");
+      return rest.length() <= MAX_LEFTOVER_LETTERS && rest.length() < l.length();
+    });
   }
 }

@@ -31,6 +31,9 @@ public final class Symbols {
 
   public static List<Found> find(CharSequence text) {
     List<Found> found = new ArrayList<>();
+    if (!hasSlash(text)) {
+      return found; // every symbol has one; most paragraphs have none
+    }
     Matcher m = PATTERN.matcher(text);
     while (m.find()) {
       String raw = m.group();
@@ -56,6 +59,15 @@ public final class Symbols {
   /** A symbol ends in a number or a modification component; "A/B" alone is noise. */
   private static boolean isPlausible(String symbol) {
     return symbol.split("/").length >= 2 && symbol.chars().anyMatch(Character::isDigit);
+  }
+
+  private static boolean hasSlash(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '/') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The key two symbols compare equal by: no spaces, upper case. */
