@@ -35,7 +35,7 @@ class LanguagePackTest {
     }
   }
 
-  /** The masthead phrases of meeting records and Official Records covers, as each language prints them. */
+  /** Masthead and title phrases of meeting records, Official Records covers and committee reports, per language. */
   @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvSource(delimiter = '|', value = {
       "EN|meeting.number|SECURITY COUNCIL OFFICIAL RECORDS FIFTH YEAR 502nd MEETING|502",
@@ -55,7 +55,19 @@ class LanguagePackTest {
       "ES|masthead.supplement|Suplemento No. 15|",
       "RU|masthead.supplement|Дополнение № 15|",
       "ZH|masthead.supplement|补 编 第 1 5 号 |",
-      "AR|masthead.supplement|الملحق رقم 15|"})
+      "AR|masthead.supplement|الملحق رقم 15|",
+      "EN|title.committeeReport|humanitarian questions Report of the Third Committee|",
+      "FR|title.committeeReport|questions humanitaires Rapport de la Troisième Commission|",
+      "ES|title.committeeReport|cuestiones humanitarias Informe de la Tercera Comisión|",
+      "RU|title.committeeReport|гуманитарные вопросы Доклад Третьего комитета|",
+      "ZH|title.committeeReport|人道主义问题 第三委员会的报告|",
+      "AR|title.committeeReport|المسائل الإنسانية تقرير اللجنة الثالثة|",
+      "EN|title.rapporteur|Rapporteur: Ms. Oksana Boiko (Ukraine)|",
+      "FR|title.rapporteur|Rapporteuse : Mme Oksana Boiko (Ukraine)|",
+      "ES|title.rapporteur|Relatora: Sra. Oksana Boiko (Ucrania)|",
+      "RU|title.rapporteur|Докладчик: г-жа Оксана Бойко (Украина)|",
+      "ZH|title.rapporteur|报告员：奥克萨娜·博伊科女士（乌克兰）|",
+      "AR|title.rapporteur|المقررة: السيدة أوكسانا بويكو (أوكرانيا)|"})
   void mastheadPhrasesOfRecords(Language language, String key, String text, String number) {
     java.util.Optional<java.util.regex.Matcher> m = LanguagePacks.of(language).find(key, text);
     assertThat(m).isPresent();
