@@ -25,7 +25,7 @@ final class Context {
   final Diagnostics diagnostics;
   /** A first block longer than this is a flattened page, whose first characters hold the masthead. */
   private static final int FLATTENED_PAGE = 1000;
-  private static final int FLATTENED_MASTHEAD = 250;
+  static final int FLATTENED_MASTHEAD = 250;
   /** How many blocks below a title may hold an Official Records cover's masthead, and how long its lines are. */
   private static final int COVER_BLOCKS = 6;
   private static final int COVER_LINE = 80;

@@ -35,13 +35,15 @@ final class SymbolExtractor {
     ctx.record.symbols.addAll(symbols);
   }
 
+  /** The meeting must be named in the opening of the flattened page, where its masthead stands. */
   private static Optional<String> meetingRecordSymbol(Context ctx) {
-    Optional<Matcher> meeting = ctx.pack.find("meeting.number", ctx.head);
-    if (meeting.isEmpty() || ctx.tree.body().isEmpty()) {
+    String first = firstBlock(ctx);
+    String opening = first.substring(0, Math.min(first.length(), Context.FLATTENED_MASTHEAD));
+    Optional<Matcher> meeting = ctx.pack.find("meeting.number", opening);
+    if (!ctx.title.isEmpty() || meeting.isEmpty()) {
       return Optional.empty();
     }
     String suffix = "/PV." + Integer.parseInt(Found.group(meeting.get(), "n"));
-    String first = Context.fullText(ctx.tree.body().get(0));
     for (Symbols.Found found : Symbols.find(first)) {
       if (found.symbol().endsWith(suffix)) {
         ctx.record.evidence("symbols", meeting.get().group() + " … " + found.symbol());
