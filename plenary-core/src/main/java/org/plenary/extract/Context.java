@@ -25,7 +25,10 @@ final class Context {
   final Diagnostics diagnostics;
   /** A first block longer than this is a flattened page, whose first characters hold the masthead. */
   private static final int FLATTENED_PAGE = 1000;
-  private static final int FLATTENED_MASTHEAD = 250;
+  static final int FLATTENED_MASTHEAD = 250;
+  /** How many blocks below a title may hold an Official Records cover's masthead, and how long its lines are. */
+  private static final int COVER_BLOCKS = 6;
+  private static final int COVER_LINE = 80;
   final String head;
   final String title;
 
@@ -35,7 +38,47 @@ final class Context {
     this.record = record;
     this.diagnostics = diagnostics;
     this.title = join(tree.title());
-    this.head = tree.title().isEmpty() ? join(tree.head()) + flattenedMasthead(tree) : join(tree.head());
+    this.head = tree.title().isEmpty() ? join(tree.head()) + flattenedMasthead(tree)
+        : join(tree.head()) + coverMasthead(tree, pack);
+  }
+
+  /**
+   * The masthead that an Official Records cover prints below its title: an organ line, the
+   * Official Records line with the session, and the supplement line with the symbol ("General
+   * Assembly / Official Records: Thirty-fifth Session / Supplement No. 15 (A/35/15)"); the organ
+   * may share the Official Records line. Only short lines followed by a supplement line of their
+   * own count, so a resolution citing the Official Records in its first paragraphs lends nothing.
+   */
+  private static String coverMasthead(DocumentTree tree, LanguagePack pack) {
+    Optional<Pattern> records = pack.pattern("masthead.records");
+    List<Block> body = tree.body();
+    if (records.isEmpty()) {
+      return "";
+    }
+    for (int i = 0; i < Math.min(COVER_BLOCKS, body.size()); i++) {
+      String line = body.get(i).text();
+      String below = i + 1 < body.size() ? body.get(i + 1).text() : "";
+      if (line.length() > COVER_LINE || !records.get().matcher(line).find()
+          || !pack.pattern("masthead.supplement").map(p -> p.matcher(below).find()).orElse(false)) {
+        continue;
+      }
+      boolean organHere = namesOrgan(line, pack);
+      String above = i > 0 ? body.get(i - 1).text() : "";
+      if (!organHere && (above.length() > COVER_LINE || !namesOrgan(above, pack))) {
+        continue;
+      }
+      return "\n" + join(body.subList(organHere ? i : i - 1, Math.min(i + 2, body.size())));
+    }
+    return "";
+  }
+
+  private static boolean namesOrgan(String text, LanguagePack pack) {
+    for (String key : new String[] {"organ.GA", "organ.SC", "organ.ECOSOC", "organ.TC"}) {
+      if (pack.pattern(key).map(p -> p.matcher(text).find()).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

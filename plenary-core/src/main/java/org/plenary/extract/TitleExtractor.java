@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.lang.DateReader;
+import org.plenary.model.AgendaItem;
 import org.plenary.model.Author;
 import org.plenary.model.DocumentType;
 import org.plenary.reference.MemberStates;
@@ -40,6 +41,7 @@ final class TitleExtractor {
     }
     if (!title.isEmpty()) {
       title = TRAILING_MARKS.matcher(title).replaceAll("");
+      title = committeeReport(ctx, title);
       // the subtitle still tells the type ("Report of the Secretary-General"), so it goes only from the title field
       String shown = withoutTrailingSubtitle(ctx, title);
       ctx.record.title = shown;
@@ -48,6 +50,31 @@ final class TitleExtractor {
     if (ctx.record.type == null) {
       ctx.record.type = typeOf(ctx, title);
     }
+  }
+
+  /**
+   * A Main Committee's report ran together with the agenda item's title before it and its
+   * rapporteur after it ("... humanitarian questions Report of the Third Committee Rapporteur: Ms.
+   * ..."): the title is the report's, the words before it title the document's one agenda item.
+   */
+  private static String committeeReport(Context ctx, String title) {
+    Optional<Matcher> report = Found.first(ctx.pattern("title.committeeReport"), title);
+    if (report.isEmpty() || ctx.record.agendaItems.isEmpty()) {
+      return title;
+    }
+    int start = report.get().start();
+    String own = title.substring(start);
+    Optional<Matcher> rapporteur = Found.first(ctx.pattern("title.rapporteur"), own);
+    if (rapporteur.isPresent()) {
+      own = own.substring(0, rapporteur.get().start()).strip();
+    }
+    List<AgendaItem> items = ctx.record.agendaItems;
+    if (start > 0 && items.size() == 1 && items.get(0).title() == null) {
+      AgendaItem item = items.get(0);
+      items.set(0, new AgendaItem(item.number(), item.subItem(), title.substring(0, start).strip(), item.titleEn(),
+          item.provisional()));
+    }
+    return own;
   }
 
   /**

@@ -24,11 +24,12 @@ public final class LanguagePack {
   /** Keys every pack must define (see each pack.tsv for their meaning). */
   public static final List<String> KEYS = List.of(
       "organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC", "organ.TC", "organ.ICJ",
-      "masthead.un", "distribution.General", "distribution.Limited", "distribution.Restricted",
+      "masthead.un", "masthead.records", "masthead.supplement", "distribution.General", "distribution.Limited", "distribution.Restricted",
       "original", "language.ar", "language.zh", "language.en", "language.fr", "language.ru", "language.es",
       "session", "scYear", "agenda", "agenda.provisional", "list.and", "item.sub",
       "date", "date.day", "date.month", "date.year",
-      "title.letter", "title.note-verbale", "title.end", "title.afterAddressee",
+      "title.letter", "title.note-verbale", "title.end", "title.afterAddressee", "title.committeeReport",
+      "title.rapporteur",
       "type.letter", "type.note-verbale", "type.note", "type.report", "type.resolution",
       "type.draft-resolution", "type.decision", "type.draft-decision", "type.presidential-statement",
       "type.agenda", "type.programme-of-work", "type.meeting-record", "type.statement",
@@ -38,7 +39,7 @@ public final class LanguagePack {
       "author.state", "role.permanent-representative", "role.deputy-permanent-representative",
       "role.charge-d-affaires", "role.permanent-mission", "role.secretary-general", "role.president",
       "role.minister", "signature.marker", "signature.title", "circulation", "annex.label", "annex.of",
-      "body.start", "reference.intro", "adopted", "meeting.held", "agenda.glue", "title.subtitle",
+      "body.start", "reference.intro", "adopted", "meeting.held", "meeting.number", "agenda.glue", "title.subtitle",
       "circulation.before", "detect.words");
 
   private static final String NONE = "-";
