@@ -25,4 +25,38 @@ public interface MatchForm {
 
   /** A regular expression that also matches the printed variants of what {@code regex} matches. */
   String widen(String regex);
+
+  /**
+   * Widens every literal letter of a regular expression that has printed variants: outside a
+   * character class the letter becomes a class of its variants followed by {@code decoration}
+   * (marks that may be printed after it); inside a class its variants join the class. Escapes are
+   * left alone.
+   *
+   * @param variants the letters a letter may be printed as (itself included), or null to keep it
+   */
+  static String widenLetters(String regex, java.util.function.IntFunction<String> variants, String decoration) {
+    StringBuilder out = new StringBuilder(regex.length() * 2);
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        out.append(c).append(regex.charAt(++i));
+        continue;
+      }
+      if (c == '[') {
+        inClass = true;
+      } else if (c == ']') {
+        inClass = false;
+      }
+      String letters = variants.apply(c);
+      if (letters == null) {
+        out.append(c);
+      } else if (inClass) {
+        out.append(letters);
+      } else {
+        out.append("(?:[").append(letters).append(']').append(decoration).append(')');
+      }
+    }
+    return out.toString();
+  }
 }

@@ -9,33 +9,6 @@ import org.plenary.model.Language;
 
 class LanguagePackTest {
 
-  @ParameterizedTest
-  @EnumSource(Language.class)
-  void everyPackHasEveryKeyAndNoOther(Language language) {
-    LanguagePack pack = LanguagePacks.of(language);
-    assertThat(pack.keys()).containsExactlyInAnyOrderElementsOf(LanguagePack.KEYS);
-  }
-
-  @ParameterizedTest
-  @EnumSource(Language.class)
-  void everyPackReadsItsOwnDateFormat(Language language) {
-    assertThat(LanguagePacks.of(language).dates().regex()).isNotBlank();
-  }
-
-  @ParameterizedTest
-  @EnumSource(Language.class)
-  void everyPhraseCompilesWithItsPlaceholdersExpanded(Language language) {
-    LanguagePack pack = LanguagePacks.of(language);
-    for (String key : LanguagePack.KEYS) {
-      if (key.startsWith("date")) {
-        continue; // date formats are read by the DateReader, which the next test covers
-      }
-      pack.pattern(key);
-      assertThat(pack.patterns(key)).hasSize(pack.values(key).size());
-    }
-  }
-
-  /** Masthead and title phrases of meeting records, Official Records covers and committee reports, per language. */
   @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvSource(delimiter = '|', value = {
       "EN|meeting.number|SECURITY COUNCIL OFFICIAL RECORDS FIFTH YEAR 502nd MEETING|502",

@@ -61,28 +61,7 @@ public final class ArabicNormalizer implements MatchForm {
 
   @Override
   public String widen(String regex) {
-    StringBuilder out = new StringBuilder(regex.length() * 2);
-    boolean inClass = false;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\' && i + 1 < regex.length()) {
-        out.append(c).append(regex.charAt(++i));
-        continue;
-      }
-      if (c == '[') {
-        inClass = true;
-      } else if (c == ']') {
-        inClass = false;
-      }
-      if (!isArabicLetter(c)) {
-        out.append(c);
-      } else if (inClass) {
-        out.append(variants(c));
-      } else {
-        out.append("(?:[").append(variants(c)).append(']').append(DECORATION).append(')');
-      }
-    }
-    return out.toString();
+    return MatchForm.widenLetters(regex, c -> isArabicLetter((char) c) ? variants((char) c) : null, DECORATION);
   }
 
   /** The letters that fold to the same letter as {@code c}. */

@@ -35,29 +35,10 @@ public final class CyrillicLookalikes implements MatchForm {
 
   @Override
   public String widen(String regex) {
-    StringBuilder out = new StringBuilder(regex.length() + 16);
-    boolean inClass = false;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\' && i + 1 < regex.length()) {
-        out.append(c).append(regex.charAt(++i));
-        continue;
-      }
-      if (c == '[') {
-        inClass = true;
-      } else if (c == ']') {
-        inClass = false;
-      }
+    return MatchForm.widenLetters(regex, c -> {
       int cyrillic = CYRILLIC.indexOf(c);
-      if (cyrillic < 0) {
-        out.append(c);
-      } else if (inClass) {
-        out.append(c).append(LATIN.charAt(cyrillic));
-      } else {
-        out.append('[').append(c).append(LATIN.charAt(cyrillic)).append(']');
-      }
-    }
-    return out.toString();
+      return cyrillic < 0 ? null : "" + (char) c + LATIN.charAt(cyrillic);
+    }, "");
   }
 
   private static boolean hasCyrillic(String text, int from, int to) {
