@@ -111,20 +111,27 @@ public final class UnStructureFinder implements StructureFinder {
 
   /** The first block from {@code from} that opens with a letter's or note verbale's title. */
   private static int letterTitle(List<Block> blocks, LanguagePack pack, int from) {
-    for (int i = from; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
-      String text = blocks.get(i).text();
-      for (String key : new String[] {"title.letter", "title.note-verbale"}) {
-        Optional<Pattern> pattern = pack.pattern(key);
-        if (pattern.isPresent()) {
-          Matcher m = pattern.get().matcher(text);
-          if (m.find() && m.start() == 0) {
-            return i;
+    // the phrases of a title are tried in the pack's order, the UN's own form ("Letter dated ...")
+    // before the looser forms web pages put above the document ("Letter from the ...")
+    String[] keys = {"title.letter", "title.note-verbale"};
+    int ranks = Math.max(pack.patterns(keys[0]).size(), pack.patterns(keys[1]).size());
+    for (int rank = 0; rank < ranks; rank++) {
+      for (int i = from; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
+        String text = blocks.get(i).text();
+        for (String key : keys) {
+          List<Pattern> phrases = pack.patterns(key);
+          if (rank < phrases.size()) {
+            Matcher m = phrases.get(rank).matcher(text);
+            if (m.find() && m.start() == 0) {
+              return i;
+            }
           }
         }
       }
     }
     return -1;
   }
+
 
   /** The first block of the head that reads like a title of a known kind of document. */
   private static int otherTitle(List<Block> blocks, LanguagePack pack, MastheadLines masthead, int from) {
