@@ -1,6 +1,5 @@
 package org.plenary.extract;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,17 +14,6 @@ final class Found {
     }
     Matcher m = pattern.get().matcher(text);
     return m.find() ? Optional.of(m) : Optional.empty();
-  }
-
-  static Optional<Matcher> first(List<Pattern> patterns, CharSequence text) {
-    Matcher best = null;
-    for (Pattern pattern : patterns) {
-      Matcher m = pattern.matcher(text);
-      if (m.find() && (best == null || m.start() < best.start())) {
-        best = m;
-      }
-    }
-    return Optional.ofNullable(best);
   }
 
   static boolean matches(Optional<Pattern> pattern, CharSequence text) {

@@ -28,6 +28,9 @@ final class TitleExtractor {
       "note", "statement"};
   /** How many blocks below a title without a date may hold the letter's date line. */
   private static final int DATE_LINE_BLOCKS = 3;
+  /** What stands between two addressees of one title ("the ... and the ..."). */
+  private static final Pattern ADDRESSEE_GLUE = Pattern.compile(
+      "(?:\\s|,|\\band\\b|\\bthe\\b|\\bet\\b|\\by\\b|\\bи\\b)*", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020]+$|(?<=\\p{L})\\d$");
 
   void extract(Context ctx) {
@@ -112,11 +115,10 @@ final class TitleExtractor {
     }
     int at = intro.get().end();
     int last = -1;
-    Pattern skip = Pattern.compile("(?:\\s|,|\\band\\b|\\bthe\\b|\\bet\\b|\\by\\b|\\bи\\b)*", Pattern.CASE_INSENSITIVE);
     boolean advanced = true;
     while (advanced) {
       advanced = false;
-      Matcher s = skip.matcher(title).region(at, title.length());
+      Matcher s = ADDRESSEE_GLUE.matcher(title).region(at, title.length());
       int from = s.lookingAt() ? s.end() : at;
       for (String key : ADDRESSEES) {
         Optional<Pattern> p = ctx.pattern("addressee." + key);

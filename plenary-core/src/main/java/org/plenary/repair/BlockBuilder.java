@@ -110,15 +110,10 @@ final class BlockBuilder {
    * line widths, provided a good share of lines come close to it.
    */
   static int wrapWidth(List<TextLine> lines) {
-    return wrapWidth(lines.stream().mapToInt(l -> l.indent() + Scripts.displayWidth(l.text())).toArray());
-  }
-
-  /** {@link #wrapWidth(List)} of line widths given as display columns. */
-  static int wrapWidth(int[] lineWidths) {
-    if (lineWidths.length < MIN_WRAPPED_LINES) {
+    if (lines.size() < MIN_WRAPPED_LINES) {
       return 0;
     }
-    int[] widths = lineWidths.clone();
+    int[] widths = lines.stream().mapToInt(l -> l.indent() + Scripts.displayWidth(l.text())).toArray();
     Arrays.sort(widths);
     int p90 = widths[(int) Math.floor(0.9 * (widths.length - 1))];
     if (p90 > MAX_WRAP_WIDTH || p90 < MIN_WRAP_WIDTH) {

@@ -99,9 +99,4 @@ final class FurnitureRemover {
   static boolean isSymbolLine(String text) {
     return SYMBOL_LINE.matcher(text).matches();
   }
-
-  /** The job number line's own pattern, for extraction to read the removed furniture. */
-  static Pattern jobPattern() {
-    return Pattern.compile(JOB);
-  }
 }
