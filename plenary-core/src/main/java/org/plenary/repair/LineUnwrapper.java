@@ -68,7 +68,7 @@ final class LineUnwrapper {
         joiner.join(text, line.text().strip(), BlockAssembler::joinsWithoutSpace);
       } else {
         if (first != null) {
-          out.add(new TextLine(text.toString(), first.line().indent(), first.page(), breakBefore));
+          out.add(new TextLine(text.toString(), first.line().indent(), first.page(), breakBefore, geometry.isDisplay(first)));
         }
         breakBefore = previous != null && geometry.isBreak(previous, line);
         text.setLength(0);
@@ -77,7 +77,7 @@ final class LineUnwrapper {
       }
       previous = line;
     }
-    out.add(new TextLine(text.toString(), first.line().indent(), first.page(), breakBefore));
+    out.add(new TextLine(text.toString(), first.line().indent(), first.page(), breakBefore, geometry.isDisplay(first)));
     return out;
   }
 
@@ -181,7 +181,7 @@ final class LineUnwrapper {
     }
 
     /** Whether a line is set apart from running text: bold, larger, in capitals or centred. */
-    private boolean isDisplay(PlacedLine line) {
+    boolean isDisplay(PlacedLine line) {
       return line.line().bold() || line.line().fontSize() > bodySize + 0.5f || inCapitals(line.text())
           || isCentred(line);
     }
