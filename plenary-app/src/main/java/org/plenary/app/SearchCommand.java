@@ -30,7 +30,6 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:", "  plenary search Armenia", "  plenary search --organ GA --session 75 --format json 'climate change'",
         "  plenary search --state ARM --from 2020-01-01 --to 2020-12-31"})
 final class SearchCommand implements Callable<Integer> {
-  static final ObjectMapper JSON = new ObjectMapper();
 
   /** The output formats of {@code search}. */
   enum Format { json, table }
@@ -58,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
     try (LuceneIndex index = LuceneIndex.forReading(new DataFolder(data))) {
       SearchResult result = index.search(filters.request(limit));
       if (format == Format.json) {
-        out.println(JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
       } else {
         table(result, out);
       }
