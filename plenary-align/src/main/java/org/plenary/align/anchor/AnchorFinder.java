@@ -67,15 +67,11 @@ public final class AnchorFinder {
 
   /** The label that opens the segment, as a number, a letter's rank or a roman numeral's value. */
   private int label(String text, Sink sink) {
-    int start = 0;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      start++;
+    java.util.Optional<SentenceRules.Label> found = rules.openingLabel(text);
+    if (found.isEmpty()) {
+      return 0;
     }
-    Matcher m = rules.label().matcher(text).region(start, text.length());
-    if (!m.lookingAt() || m.end() < text.length() && !Character.isWhitespace(text.charAt(m.end()))) {
-      return start;
-    }
-    String label = m.group();
+    String label = text.substring(found.get().start(), found.get().end());
     StringBuilder digits = new StringBuilder();
     StringBuilder letters = new StringBuilder();
     for (int i = 0; i < label.length(); ) {
@@ -106,7 +102,7 @@ public final class AnchorFinder {
         sink.add(AnchorKind.LABEL, "#r" + numeral.getAsInt());
       }
     }
-    return m.end();
+    return found.get().end();
   }
 
   private static String stripDots(CharSequence s) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.plenary.lang.LanguagePack;
@@ -33,6 +35,31 @@ public record SentenceRules(Language language, List<String> abbreviations, Patte
 
   public static SentenceRules of(Language language) {
     return LOADED.get(language);
+  }
+
+  /** Where the numbering label that opens a text lies: its start, its end, and the end of the spaces after it. */
+  public record Label(int start, int end, int next) {}
+
+  /** The numbering label that opens a text ("7.", "(b)", "أ)"), if one does, followed by a space. */
+  public Optional<Label> openingLabel(String text) {
+    int start = 0;
+    while (start < text.length() && isSpace(text.charAt(start))) {
+      start++;
+    }
+    Matcher m = label.matcher(text).region(start, text.length());
+    if (!m.lookingAt() || m.end() == start || m.end() < text.length() && !isSpace(text.charAt(m.end()))) {
+      return Optional.empty();
+    }
+    int next = m.end();
+    while (next < text.length() && isSpace(text.charAt(next))) {
+      next++;
+    }
+    return Optional.of(new Label(start, m.end(), next));
+  }
+
+  /** A space, the no-break spaces French sets before its punctuation and after numbers included. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** The position of a list letter in its alphabet, from 1; 0 when it is none of them. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import org.plenary.model.Language;
 
 /**
@@ -52,7 +51,7 @@ public final class SentenceSegmenter {
       return new int[] {0};
     }
     String flat = paragraph.replace('\n', ' ').replace('\r', ' ').replace('\u2029', ' ').replace('\u2028', ' ');
-    int labelEnd = labelEnd(flat);
+    int labelEnd = rules.openingLabel(flat).map(SentenceRules.Label::next).orElse(0);
     BreakIterator iterator;
     synchronized (prototype) {
       iterator = (BreakIterator) prototype.clone();
@@ -71,22 +70,5 @@ public final class SentenceSegmenter {
     }
     out[starts.size()] = paragraph.length();
     return out;
-  }
-
-  /** Where the numbering label that opens a paragraph ends, with the spaces after it; 0 when none. */
-  private int labelEnd(String text) {
-    int start = 0;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    Matcher m = rules.label().matcher(text).region(start, text.length());
-    if (!m.lookingAt() || m.end() < text.length() && !Character.isWhitespace(text.charAt(m.end()))) {
-      return 0;
-    }
-    int end = m.end();
-    while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
-      end++;
-    }
-    return end;
   }
 }
