@@ -155,7 +155,7 @@ final class HttpApi implements AutoCloseable {
       ctx.header("Content-Disposition", attachment("plenary-search." + format));
       ctx.header("X-Total-Count", Integer.toString(matches.size()));
       Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
-      new StoredRecords(data, matches, new PrintWriter(Writer.nullWriter()), false).write(csv, csv, out);
+      new StoredRecords(data, matches, new PrintWriter(Writer.nullWriter()), false).withSourceNames().write(csv, csv, out);
     }
   }
 
@@ -164,8 +164,7 @@ final class HttpApi implements AutoCloseable {
     JsonNode tree = JSON.readTree(record);
     JsonNode source = tree.path("source");
     if (source instanceof ObjectNode object && source.hasNonNull("path")) {
-      String path = source.get("path").asText();
-      object.put("path", path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1));
+      object.put("path", StoredRecords.fileName(source.get("path").asText()));
     }
     return tree;
   }

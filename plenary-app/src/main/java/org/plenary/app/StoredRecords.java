@@ -11,6 +11,7 @@ import org.plenary.UnreadableInput;
 import org.plenary.index.DataFolder;
 import org.plenary.index.Matches;
 import org.plenary.model.Document;
+import org.plenary.model.SourceInfo;
 import org.plenary.write.CsvWriter;
 import org.plenary.write.JsonReader;
 import org.plenary.write.JsonWriter;
@@ -26,6 +27,7 @@ final class StoredRecords implements Iterable<Document> {
   private final Matches matches;
   private final PrintWriter err;
   private final boolean progress;
+  private boolean sourceNames;
   private final JsonReader reader = new JsonReader();
   private int done;
   private int failed;
@@ -35,6 +37,15 @@ final class StoredRecords implements Iterable<Document> {
     this.matches = matches;
     this.err = err;
     this.progress = progress;
+  }
+
+  /**
+   * Gives each record's source by its file name alone, not where it was on the indexing machine:
+   * for records served to others.
+   */
+  StoredRecords withSourceNames() {
+    sourceNames = true;
+    return this;
   }
 
   int failed() {
@@ -99,6 +110,21 @@ final class StoredRecords implements Iterable<Document> {
     };
   }
 
+  private static Document withSourceName(Document record) {
+    SourceInfo source = record.source();
+    if (source == null || source.path() == null) {
+      return record;
+    }
+    Document.Builder named = record.toBuilder();
+    named.source = new SourceInfo(fileName(source.path()), source.sha256(), source.format(), source.pages());
+    return named.build();
+  }
+
+  /** The last part of a path written on any system. */
+  static String fileName(String path) {
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  }
+
   /** The stored record, or null when it cannot be read (which is said and counted). */
   private Document read(String id) {
     done++;
@@ -110,7 +136,8 @@ final class StoredRecords implements Iterable<Document> {
     try {
       Optional<String> json = folder.readRecord(id);
       if (json.isPresent()) {
-        return reader.read(json.get(), folder.record(id).toString());
+        Document record = reader.read(json.get(), folder.record(id).toString());
+        return sourceNames ? withSourceName(record) : record;
       }
       reason = "no stored record at " + folder.record(id) + "; index its source again";
     } catch (UnreadableInput | IOException e) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -62,12 +63,22 @@ public final class LuceneIndex implements SearchIndex {
   /** The time a search may take, from parsing to its last snippet. */
   public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
 
+  /**
+   * The levers of speed, each of which can be switched off by naming it in the system property
+   * {@code plenary.index.off} (comma-separated), to measure what it is worth (BENCHMARKS.md):
+   * {@code offsets} (snippets from the offsets in the postings, else by analysing the stored text
+   * again), {@code facetState} (facet ordinals once per view, else once per search),
+   * {@code allCounts} (the whole index's facet counts once per view), {@code textPhrase} (the
+   * phrase that ranks is looked for in titles only, not in the texts).
+   */
+  private static final Set<String> OFF = Set.of(System.getProperty("plenary.index.off", "").split(","));
+
   private final Directory directory;
   private final Analyzer analyzer = Analysis.perField();
   private final FacetsConfig facetsConfig = RecordFields.facetsConfig();
   private final RecordFields recordFields = new RecordFields(facetsConfig);
   private final QueryParser parser = new QueryParser(StateNames.get());
-  private final LuceneQueries queries = new LuceneQueries(analyzer);
+  private final LuceneQueries queries = new LuceneQueries(analyzer, !OFF.contains("textPhrase"));
   private final Deadline deadline = new Deadline();
   private final IndexWriter writer;
   private final SearcherManager views;
@@ -221,7 +232,7 @@ public final class LuceneIndex implements SearchIndex {
     IndexSearcher searcher = view.timed;
     Query query = queries.translate(parsed, request, searcher.getIndexReader());
     int wanted = Math.max(1, request.offset() + request.limit());
-    boolean everything = parsed instanceof QueryNode.All && request.filters().isEmpty()
+    boolean everything = !OFF.contains("allCounts") && parsed instanceof QueryNode.All && request.filters().isEmpty()
         && request.from() == null && request.to() == null;
     TopDocs top;
     long total;
@@ -264,12 +275,14 @@ public final class LuceneIndex implements SearchIndex {
     if (view.facets == null) {
       return counts(null, Fields.FACETS);
     }
+    SortedSetDocValuesReaderState state = OFF.contains("facetState")
+        ? new DefaultSortedSetDocValuesReaderState(view.timed.getIndexReader(), facetsConfig) : view.facets;
     List<String> unfiltered = Fields.FACETS.stream().filter(f -> !request.filters().containsKey(f)).toList();
-    Map<String, Map<String, Integer>> counts = counts(new SortedSetDocValuesFacetCounts(view.facets, matching), unfiltered);
+    Map<String, Map<String, Integer>> counts = counts(new SortedSetDocValuesFacetCounts(state, matching), unfiltered);
     for (String facet : request.filters().keySet()) {
       FacetsCollector others = new FacetsCollector();
       view.timed.search(queries.translate(parsed, request.without(facet), view.timed.getIndexReader()), others);
-      counts.putAll(counts(new SortedSetDocValuesFacetCounts(view.facets, others), List.of(facet)));
+      counts.putAll(counts(new SortedSetDocValuesFacetCounts(state, others), List.of(facet)));
     }
     Map<String, Map<String, Integer>> ordered = new LinkedHashMap<>();
     for (String facet : Fields.FACETS) {
@@ -330,12 +343,17 @@ public final class LuceneIndex implements SearchIndex {
     String[] fields = Arrays.stream(Language.values()).map(Fields::text).toArray(String[]::new);
     int[] passages = new int[fields.length];
     Arrays.fill(passages, 1);
-    Map<String, String[]> snippets = page.scoreDocs.length == 0 ? Map.of() : UnifiedHighlighter.builder(searcher, analyzer)
+    UnifiedHighlighter.Builder highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxNoHighlightPassages(1)
-        .withMaxLength(200_000)
-        .build()
-        .highlightFields(fields, query, page, passages);
+        .withMaxLength(200_000);
+    Map<String, String[]> snippets = page.scoreDocs.length == 0 ? Map.of() : (OFF.contains("offsets")
+        ? new UnifiedHighlighter(highlighter) {
+          @Override
+          protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.ANALYSIS;
+          }
+        } : highlighter.build()).highlightFields(fields, query, page, passages);
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.scoreDocs.length; i++) {
       ScoreDoc scoreDoc = page.scoreDocs[i];

@@ -44,10 +44,13 @@ final class LuceneQueries {
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
+  private final boolean phraseInText;
 
-  LuceneQueries(Analyzer analyzer) {
+  /** With {@code phraseInText}, the ranking phrase is looked for in the texts too, not only in the titles. */
+  LuceneQueries(Analyzer analyzer, boolean phraseInText) {
     this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
+    this.phraseInText = phraseInText;
   }
 
   /** The documents a parsed query and a request's filters match, with ranking clauses on top. */
@@ -196,7 +199,7 @@ final class LuceneQueries {
     }
     String text = String.join(" ", words);
     for (Language language : Language.values()) {
-      for (String field : new String[] {Fields.title(language), Fields.text(language)}) {
+      for (String field : phraseInText ? new String[] {Fields.title(language), Fields.text(language)} : new String[] {Fields.title(language)}) {
         Query phrase = phrase(field, text, PHRASE_SLOP);
         if (phrase != null) {
           boosts.add(new BoostQuery(phrase, PHRASE_BOOST));
