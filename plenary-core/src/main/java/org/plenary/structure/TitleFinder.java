@@ -24,7 +24,11 @@ final class TitleFinder {
   private static final int MAX_TITLE = 400;
   /** How many blocks a wrapped title may take. */
   private static final int MAX_TITLE_BLOCKS = 4;
+  /** How many blocks besides the agenda titles may stand between the masthead and the body: sponsor, title, subtitle. */
+  private static final int FRONT_BLOCKS = 4;
   private static final Pattern SECTION = Pattern.compile("[IVX]{1,5}\\.\\s+\\p{Lu}");
+  /** A line with a place and the dates of a session or meeting: "New York, 18–26 February 2025". */
+  private static final Pattern PLACE_AND_DATES = Pattern.compile("^\\(?[^,\\d]{2,40},\\s*\\d.*(?:19|20)\\d{2}\\)?$");
   private static final Pattern OPEN_END = Pattern.compile("[,:;\u2013\u2014(\\-]$|[,:;]\\s*\\*$");
 
   private final LanguagePack pack;
@@ -39,8 +43,11 @@ final class TitleFinder {
   int[] find(List<Block> blocks, int from, int limit) {
     int zone = -1;
     int agendaTitles = 0;
+    int free = 0;
     int end = Math.min(limit, blocks.size());
-    // the title stands below the masthead's last line: find that line first
+    // the title stands below the masthead's last line: find that line first; a masthead line
+    // further down than the agenda titles, a sponsor line, a title and its subtitle could reach is
+    // the body's
     for (int i = from; i < end; i++) {
       Block block = blocks.get(i);
       if (UnStructureFinder.isBodyStart(block, pack) || block.text().length() > MAX_TITLE
@@ -56,7 +63,14 @@ final class TitleFinder {
       boolean wraps = i > from && wrapsOn(blocks.get(i - 1).text(), block.text()) && isTitleLike(blocks.get(i - 1));
       if ((masthead.isMasthead(block.text()) || agendaLine(block.text()) >= 0) && !wraps) {
         // a date or an organ's name that a wrapped title goes on with is no masthead line
+        if (zone >= 0 && free > Math.max(0, agendaItems(blocks.get(zone).text())) + FRONT_BLOCKS) {
+          end = i;
+          break;
+        }
         zone = i;
+        free = 0;
+      } else if (zone >= 0) {
+        free++;
       }
     }
     if (zone < 0) {
@@ -184,6 +198,7 @@ final class TitleFinder {
     int first = text.codePointAt(0);
     long letters = text.codePoints().filter(Character::isLetter).mapToLong(c -> Scripts.isCjk(c) ? 2 : 1).sum();
     return letters >= 4 && !Character.isLowerCase(first) && !text.endsWith(".")
+        && !PLACE_AND_DATES.matcher(text).matches()
         && !startsWith("masthead.body", text);
   }
 
