@@ -1,9 +1,5 @@
 package org.plenary;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +13,7 @@ import org.plenary.model.Document;
 import org.plenary.model.Language;
 import org.plenary.model.Source;
 import org.plenary.pipeline.Pipeline;
+import org.plenary.read.InputFile;
 
 /**
  * The library's front door: parse a UN document from a file or from bytes into its record.
@@ -55,7 +52,7 @@ public final class Plenary {
   }
 
   public Document parse(Path path) throws PlenaryException {
-    return pipeline.parse(read(path, pipeline.maxBytes()), language);
+    return pipeline.parse(InputFile.read(path, pipeline.maxBytes()), language);
   }
 
   public Document parse(Source source) throws PlenaryException {
@@ -108,27 +105,6 @@ public final class Plenary {
       return new Outcome.Failed(name, e);
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome.Failed(name, new UnreadableInput(name, "internal error while parsing: " + e, e));
-    }
-  }
-
-  /** Reads a file's bytes, refusing what is no regular file or is too large before reading it. */
-  static Source read(Path path, long maxBytes) throws PlenaryException {
-    String name = path.toString();
-    if (Files.isDirectory(path)) {
-      throw new UnreadableInput(name, "is a directory, not a file");
-    }
-    try {
-      long size = Files.size(path);
-      if (size > maxBytes) {
-        throw new InputLimitExceeded(name, "the file has " + size + " bytes, more than the limit of " + maxBytes);
-      }
-      return new Source(name, Files.readAllBytes(path));
-    } catch (NoSuchFileException e) {
-      throw new UnreadableInput(name, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new UnreadableInput(name, "permission denied", e);
-    } catch (IOException e) {
-      throw new UnreadableInput(name, "cannot be read: " + e.getMessage(), e);
     }
   }
 }
