@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
     description = "Reads United Nations official documents in Arabic, Chinese, English, French, Russian "
         + "and Spanish (PDF, Word, web pages, extracted text) into structured records: symbols, organs, "
         + "session, agenda items, dates, type, author, addressees, signatories, annexes; indexes and "
-        + "serves them for search.",
+        + "serves them for search; aligns the language versions of a document.",
     subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class,
+        AlignCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'plenary help COMMAND' for the options of a command."})
 public final class Main implements Runnable {
@@ -54,6 +55,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (parse, index, search, export, serve)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (parse, index, search, export, serve, align)");
   }
 }
