@@ -322,7 +322,12 @@ public final class UnStructureFinder implements StructureFinder {
         return i;
       }
     }
-    return Math.min(blocks.size(), 0);
+    // nothing reads as the body's start: the masthead lines that open the document are the head
+    int head = 0;
+    while (head < Math.min(HEAD_BLOCKS, blocks.size()) && masthead.isMasthead(blocks.get(head).text())) {
+      head++;
+    }
+    return head;
   }
 
   private static List<Integer> annexStarts(List<Block> blocks, int from, LanguagePack pack) {

@@ -28,7 +28,7 @@ import org.plenary.model.Source;
 import org.plenary.write.JsonWriter;
 
 /**
- * Parses files and adds them to a {@link LuceneIndex}, storing each source and its record in the
+ * Parses files and adds them to a {@link SearchIndex}, storing each source and its record in the
  * {@link DataFolder} first.
  *
  * <p>Walking a directory, it takes the files named like documents (.txt, .pdf, .docx, .doc, .html,
@@ -56,12 +56,12 @@ public final class Indexer {
   private static final Pattern DOCUMENT_NAME = Pattern.compile("(?i).*\\.(txt|text|pdf|docx|doc|html|htm|xml)");
 
   private final Plenary plenary;
-  private final LuceneIndex index;
+  private final SearchIndex index;
   private final DataFolder data;
   private final int threads;
   private final int batchSize;
 
-  public Indexer(Plenary plenary, LuceneIndex index, DataFolder data, int threads, int batchSize) {
+  public Indexer(Plenary plenary, SearchIndex index, DataFolder data, int threads, int batchSize) {
     this.plenary = plenary;
     this.index = index;
     this.data = data;
@@ -75,7 +75,11 @@ public final class Indexer {
     List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
     List<Path> files = walk(paths, failures);
     Set<String> known = ConcurrentHashMap.newKeySet();
-    known.addAll(index.ids());
+    try (Matches before = index.matches(SearchRequest.all())) {
+      before.forEach(known::add);
+    } catch (SearchRejected e) {
+      throw new IllegalStateException("a search for every document cannot be refused", e);
+    }
     AtomicInteger done = new AtomicInteger();
     AtomicInteger indexed = new AtomicInteger();
     AtomicInteger skipped = new AtomicInteger();
@@ -159,7 +163,7 @@ public final class Indexer {
       return Status.FAILED;
     }
     data.store(id, file.getFileName().toString(), bytes, JsonWriter.pretty().write(record));
-    index.put(id, file.toString(), record);
+    index.put(id, file.getFileName().toString(), record);
     return Status.INDEXED;
   }
 
