@@ -3,7 +3,6 @@ package org.plenary.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.internal.Scripts;
 import org.plenary.lang.LanguagePack;
@@ -238,17 +237,5 @@ final class FrontSegmenter {
     }
     Optional<Pattern> intro = pack.pattern("reference.intro");
     return intro.isPresent() && intro.get().matcher(text.substring(Math.max(0, at - 40), at)).find();
-  }
-
-  static boolean matches(Optional<Pattern> pattern, String text) {
-    return pattern.isPresent() && pattern.get().matcher(text).find();
-  }
-
-  static Optional<Matcher> first(Optional<Pattern> pattern, String text) {
-    if (pattern.isEmpty()) {
-      return Optional.empty();
-    }
-    Matcher m = pattern.get().matcher(text);
-    return m.find() ? Optional.of(m) : Optional.empty();
   }
 }
