@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
+    header = "Parses documents and adds them to a data folder's index.",
     description = {
         "Parses documents and adds them to the search index of a data folder, storing each source",
         "file and its JSON record beside the index. Directories are walked.",

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.plenary.index.DataFolder;
-import org.plenary.index.LuceneIndex;
+import org.plenary.index.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,23 +19,30 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    header = "Serves a web page and HTTP API over a data folder.",
     description = {
         "Serves the documents of a data folder: a web page to search and read them, and an HTTP API",
-        "(GET /api/search, /api/documents/ID, /api/documents/ID/source, /api/documents/ID/versions;",
-        "described in /api/openapi.json).",
+        "(GET /api/search, /api/export, /api/documents/ID, /api/documents/ID/source, .../text,",
+        ".../versions; described in /api/openapi.json).",
+        "",
+        "It listens on 127.0.0.1, this machine alone; --host 0.0.0.0 opens it to the network (it has",
+        "no login: every document of the folder can then be read by anyone who reaches it).",
         "",
         "With --samples it first indexes the sample UN documents shipped with plenary (resolutions",
         "and letters in the six languages): the quickest way to try it."},
-    footer = {"", "Examples:", "  plenary serve --samples", "  plenary serve --data /srv/plenary --port 9000"})
+    footer = {"", "Examples:", "  plenary serve --samples", "  plenary serve --data /srv/plenary --port 9000 --host 0.0.0.0"})
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "plenary-data",
-      description = "The data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin
+  IndexOptions index;
 
   @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "8080",
-      description = "The port to listen on (default: ${DEFAULT-VALUE}).")
+      description = "The port to listen on, 1 to 65535, or 0 for any free port (default: ${DEFAULT-VALUE}).")
   int port;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine alone; 0.0.0.0 for every interface).")
+  String host;
 
   @Option(names = "--samples", description = "Index the shipped sample documents into the data folder first.")
   boolean samples;
@@ -48,15 +55,19 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+    }
     PrintWriter err = spec.commandLine().getErr();
-    DataFolder folder = new DataFolder(data);
+    DataFolder folder = index.folder();
     if (samples) {
       indexSamples(folder, limits, err);
     }
-    try (LuceneIndex index = LuceneIndex.forReading(folder);
-        HttpApi api = HttpApi.start(index, folder, port)) {
-      err.printf("Serving %d documents from %s. Open http://localhost:%d/ (Ctrl-C to stop)%n",
-          index.count(), folder.root(), api.port());
+    try (SearchIndex opened = index.openForReading();
+        HttpApi api = HttpApi.start(opened, folder, host, port)) {
+      String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+      err.printf("Serving %d documents from %s. Open http://%s:%d/ (Ctrl-C to stop)%n",
+          opened.count(), folder.root(), shown, api.port());
       err.flush();
       new CountDownLatch(1).await();
     } catch (java.io.FileNotFoundException e) {

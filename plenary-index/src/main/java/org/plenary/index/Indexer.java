@@ -25,7 +25,7 @@ import org.plenary.read.InputFile;
 import org.plenary.write.JsonWriter;
 
 /**
- * Parses files and adds them to a {@link LuceneIndex}, storing each source and its record in the
+ * Parses files and adds them to a {@link SearchIndex}, storing each source and its record in the
  * {@link DataFolder} first.
  *
  * <p>Walking a directory, it takes the files named like documents (.txt, .pdf, .docx, .doc, .html,
@@ -53,18 +53,18 @@ public final class Indexer {
   private static final Pattern DOCUMENT_NAME = Pattern.compile("(?is).*\\.(txt|text|pdf|docx|doc|html|htm|xml)");
 
   private final Plenary plenary;
-  private final LuceneIndex index;
+  private final SearchIndex index;
   private final DataFolder data;
   private final int threads;
   private final int batchSize;
   private final boolean followLinks;
 
-  public Indexer(Plenary plenary, LuceneIndex index, DataFolder data, int threads, int batchSize) {
+  public Indexer(Plenary plenary, SearchIndex index, DataFolder data, int threads, int batchSize) {
     this(plenary, index, data, threads, batchSize, false);
   }
 
   /** @param followLinks whether the folder walk follows links that lead outside the folders given */
-  public Indexer(Plenary plenary, LuceneIndex index, DataFolder data, int threads, int batchSize, boolean followLinks) {
+  public Indexer(Plenary plenary, SearchIndex index, DataFolder data, int threads, int batchSize, boolean followLinks) {
     this.plenary = plenary;
     this.index = index;
     this.data = data;
@@ -80,7 +80,11 @@ public final class Indexer {
     List<IndexSummary.Failure> passedOver = new ArrayList<>();
     List<Path> files = walk(paths, failures, passedOver);
     Set<String> known = ConcurrentHashMap.newKeySet();
-    known.addAll(index.ids());
+    try (Matches before = index.matches(SearchRequest.all())) {
+      before.forEach(known::add);
+    } catch (SearchRejected e) {
+      throw new IllegalStateException("a search for every document cannot be refused", e);
+    }
     AtomicInteger done = new AtomicInteger();
     AtomicInteger indexed = new AtomicInteger();
     AtomicInteger skipped = new AtomicInteger();
@@ -159,7 +163,7 @@ public final class Indexer {
       return Status.FAILED;
     }
     data.store(id, file.getFileName().toString(), bytes, JsonWriter.pretty().write(record));
-    index.put(id, file.toString(), record);
+    index.put(id, file.getFileName().toString(), record);
     return Status.INDEXED;
   }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.time.LocalDate;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -12,6 +14,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.plenary.model.AgendaItem;
 import org.plenary.model.Document;
 import org.plenary.model.Mention;
@@ -25,6 +28,20 @@ import org.plenary.write.TextWriter;
  */
 final class RecordFields {
   private static final TextWriter TEXT = new TextWriter();
+  /**
+   * Text with the offsets of each word in the postings, so that snippets are cut from the stored
+   * text without analysing it again (the costliest part of a search before).
+   */
+  private static final FieldType STORED_TEXT = textType(true);
+  private static final FieldType TEXT_ONLY = textType(false);
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setStored(stored);
+    type.freeze();
+    return type;
+  }
 
   private final FacetsConfig facets;
 
@@ -41,23 +58,31 @@ final class RecordFields {
     return config;
   }
 
-  org.apache.lucene.document.Document build(String id, String path, Document record) {
+  /** The date the index files a record under: see {@link Fields#DATE}. */
+  static LocalDate date(Document record) {
+    return record.date() != null ? record.date() : record.letterDate();
+  }
+
+  org.apache.lucene.document.Document build(String id, String sourceName, Document record) {
     org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
     doc.add(new StringField(Fields.ID, id, Field.Store.YES));
-    doc.add(new StoredField(Fields.PATH, path));
+    doc.add(new StoredField(Fields.SOURCE, sourceName));
     for (String symbol : record.symbols()) {
-      doc.add(new TextField(Fields.SYMBOL, symbol, Field.Store.YES));
+      doc.add(new StringField(Fields.SYMBOL, Fields.symbolKey(symbol), Field.Store.NO));
+      doc.add(new StoredField(Fields.SYMBOL, symbol));
     }
     if (record.title() != null) {
       doc.add(new StoredField(Fields.TITLE, record.title()));
-      doc.add(new TextField(Fields.title(record.language()), record.title(), Field.Store.NO));
+      doc.add(new Field(Fields.title(record.language()), record.title(), TEXT_ONLY));
     }
-    doc.add(new TextField(Fields.text(record.language()), TEXT.write(record), Field.Store.YES));
-    if (record.date() != null) {
-      long day = record.date().toEpochDay();
+    doc.add(new Field(Fields.text(record.language()), TEXT.write(record), STORED_TEXT));
+    LocalDate date = date(record);
+    if (date != null) {
+      long day = date.toEpochDay();
       doc.add(new LongPoint(Fields.DATE, day));
       doc.add(new NumericDocValuesField(Fields.DATE, day));
-      doc.add(new StoredField(Fields.DATE, record.date().toString()));
+      doc.add(new StoredField(Fields.DATE, date.toString()));
+      keyword(doc, Fields.YEAR, Integer.toString(date.getYear()));
     }
     keyword(doc, Fields.LANGUAGE, record.language().code());
     keyword(doc, Fields.TYPE, record.type().id());
@@ -67,20 +92,16 @@ final class RecordFields {
     if (record.session() != null) {
       keyword(doc, Fields.SESSION, record.session().toString());
     }
-    if (record.year() != null) {
-      keyword(doc, Fields.YEAR, record.year().toString());
-    }
     Set<String> states = new LinkedHashSet<>();
     if (record.author() != null && record.author().state() != null) {
       keyword(doc, Fields.AUTHOR, record.author().state());
       states.add(record.author().state());
     }
     for (Mention mention : record.mentions().states()) {
-      keyword(doc, Fields.STATES, mention.code());
       states.add(mention.code());
     }
     for (String state : states) {
-      doc.add(new StringField(Fields.STATE, state, Field.Store.NO));
+      keyword(doc, Fields.STATE, state);
     }
     Set<String> agenda = new LinkedHashSet<>();
     for (AgendaItem item : record.agendaItems()) {
