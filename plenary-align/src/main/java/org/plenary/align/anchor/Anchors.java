@@ -126,6 +126,18 @@ public final class Anchors {
     return n;
   }
 
+  /** The anchors with each label counted as a number: for runs of units, which no label opens. */
+  public static int[] relabelled(int[] anchors) {
+    int[] out = anchors.clone();
+    for (int i = 0; i < out.length; i++) {
+      if ((out[i] & 7) == AnchorKind.LABEL.ordinal()) {
+        out[i] = out[i] & ~7 | AnchorKind.NUMBER.ordinal();
+      }
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
   /** The anchors without those of a kind (punctuation, too common to guide a coarse search). */
   public static int[] without(int[] anchors, AnchorKind kind) {
     int n = 0;

@@ -11,6 +11,7 @@ import org.plenary.align.anchor.Anchors;
 public final class Units {
   private final double[] prefix;
   private final int[][] anchors;
+  private final boolean[] numbered;
 
   public Units(double[] lengths, int[][] anchors) {
     if (lengths.length != anchors.length) {
@@ -21,6 +22,17 @@ public final class Units {
       prefix[i + 1] = prefix[i] + lengths[i];
     }
     this.anchors = anchors;
+    this.numbered = new boolean[anchors.length];
+    for (int i = 0; i < anchors.length; i++) {
+      for (int a : anchors[i]) {
+        numbered[i] |= Anchors.kind(a) == AnchorKind.LABEL;
+      }
+    }
+  }
+
+  /** Whether unit {@code i} opens with a paragraph's number or a list label. */
+  boolean numbered(int i) {
+    return numbered[i];
   }
 
   public int size() {
@@ -48,7 +60,8 @@ public final class Units {
       int from = c * k;
       int to = Math.min(size(), from + k);
       lengths[c] = length(from, to);
-      sets[c] = Anchors.without(Anchors.concat(anchors, from, to), AnchorKind.PUNCTUATION);
+      // a run's labels stay as numbers: a coarse unit opens no paragraph of its own
+      sets[c] = Anchors.relabelled(Anchors.without(Anchors.concat(anchors, from, to), AnchorKind.PUNCTUATION));
     }
     return new Units(lengths, sets);
   }
