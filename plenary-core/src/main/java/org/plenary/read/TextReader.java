@@ -43,6 +43,9 @@ public final class TextReader implements SourceReader {
         throw new InputLimitExceeded(source.name(), "a line longer than " + InputLimits.count(InputLimits.MAX_LINE_CHARS)
             + " characters");
       }
+      if ((count & 0xFFF) == 0) {
+        Cancellation.check(source.name());
+      }
       if (++count > InputLimits.MAX_LINES) {
         throw new InputLimitExceeded(source.name(), "more than " + InputLimits.count(InputLimits.MAX_LINES) + " lines");
       }

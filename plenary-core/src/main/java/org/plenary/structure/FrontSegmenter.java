@@ -77,6 +77,9 @@ final class FrontSegmenter {
     if (abovePage) {
       return Role.PAGE;
     }
+    if (!afterAgenda && startsWith("masthead.body", text)) {
+      return Role.BODY;
+    }
     return afterAgenda ? Role.AGENDA_TITLE : Role.OTHER;
   }
 
@@ -103,8 +106,8 @@ final class FrontSegmenter {
     int from = 0;
     for (int k = 0; k < phrases.size(); k++) {
       MastheadPhrases.Phrase p = phrases.get(k);
-      if (!taken[k]) {
-        continue;
+      if (!taken[k] || p.role() == Role.DATE && RANGE_BEFORE.matcher(text.substring(0, p.start())).find()) {
+        continue; // the end of a range of dates ("10–21 March 2025") is no issue date
       }
       free(text, base, from, p.start(), out);
       out.add(new Segment(p.role(), text.substring(p.start(), p.end()), new Span(base + p.start(), base + p.end())));

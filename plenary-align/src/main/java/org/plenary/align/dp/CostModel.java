@@ -30,6 +30,7 @@ public final class CostModel {
   private final double[] compared = new double[2];
   private int[] left = new int[64];
   private int[] right = new int[64];
+  private int[] scratch = new int[64];
 
   /** A model for two sides whose lengths differ with this variance per unit of length. */
   public CostModel(Parameters parameters, double variance) {
@@ -69,7 +70,10 @@ public final class CostModel {
         right = buffer;
       }
     }
-    Anchors.merge(units.anchors(), from, to, buffer);
+    if (scratch.length < size) {
+      scratch = new int[Math.max(size, scratch.length * 2)];
+    }
+    Anchors.merge(units.anchors(), from, to, buffer, scratch);
     return buffer;
   }
 }

@@ -1,5 +1,6 @@
 package org.plenary.align.dp;
 
+import org.plenary.align.anchor.AnchorKind;
 import org.plenary.align.anchor.Anchors;
 
 /**
@@ -35,7 +36,10 @@ public final class Units {
     return anchors;
   }
 
-  /** Units of runs of {@code k} consecutive units: the coarse level of a coarse-to-fine search. */
+  /**
+   * Units of runs of {@code k} consecutive units: the coarse level of a coarse-to-fine search,
+   * which leaves out punctuation, too common in a run of sentences to place it.
+   */
   public Units coarsen(int k) {
     int n = (size() + k - 1) / k;
     double[] lengths = new double[n];
@@ -44,7 +48,7 @@ public final class Units {
       int from = c * k;
       int to = Math.min(size(), from + k);
       lengths[c] = length(from, to);
-      sets[c] = Anchors.concat(anchors, from, to);
+      sets[c] = Anchors.without(Anchors.concat(anchors, from, to), AnchorKind.PUNCTUATION);
     }
     return new Units(lengths, sets);
   }
