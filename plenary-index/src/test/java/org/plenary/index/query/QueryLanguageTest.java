@@ -98,7 +98,8 @@ class QueryLanguageTest {
     assertThat(files("organ:SC")).isEqualTo(Set.of("000_e19c782be0cd74ef.txt", "001-en.txt", "062-zh.txt"));
     assertThat(files("agenda:34")).isEqualTo(ARMENIAN_LETTER);
     assertThat(files("title:Armenia")).isEqualTo(Set.of("001-en.txt"));
-    assertThat(files("title:Golan")).isEmpty();
+    assertThat(files("title:Golan")).isEqualTo(GOLAN_LATIN);
+    assertThat(files("title:missions")).isSubsetOf(files("missions"));
   }
 
   @Test
