@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.plenary.Plenary;
 import org.plenary.index.DataFolder;
 import org.plenary.index.IndexSummary;
 import org.plenary.index.Indexer;
@@ -43,6 +42,9 @@ final class IndexCommand implements Callable<Integer> {
       description = "Commit the index every N documents (default: ${DEFAULT-VALUE}).")
   int batch;
 
+  @CommandLine.Mixin
+  ParseOptions limits;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
   List<Path> paths;
 
@@ -53,16 +55,22 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     IndexSummary summary = index(new DataFolder(data), paths,
-        threads == null ? Runtime.getRuntime().availableProcessors() : threads, batch, err);
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads, batch, limits, err);
     return summary.failed().isEmpty() ? 0 : 1;
   }
 
-  /** Indexes paths into a data folder, showing progress on a terminal and a summary at the end. */
+  /** Indexes paths into a data folder with the default limits. */
   static IndexSummary index(DataFolder data, List<Path> paths, int threads, int batch, PrintWriter err) throws IOException {
+    return index(data, paths, threads, batch, new ParseOptions(), err);
+  }
+
+  /** Indexes paths into a data folder, showing progress on a terminal and a summary at the end. */
+  static IndexSummary index(DataFolder data, List<Path> paths, int threads, int batch, ParseOptions limits,
+      PrintWriter err) throws IOException {
     boolean terminal = System.console() != null;
     IndexSummary summary;
     try (LuceneIndex index = LuceneIndex.forWriting(data)) {
-      Indexer indexer = new Indexer(Plenary.create(), index, data, threads, batch);
+      Indexer indexer = new Indexer(limits.plenary(), index, data, threads, batch, limits.followLinks);
       summary = indexer.run(paths, (done, total, file, status) -> {
         if (terminal && (done % 10 == 0 || done == total)) {
           synchronized (err) {
@@ -75,8 +83,11 @@ final class IndexCommand implements Callable<Integer> {
     if (terminal) {
       err.println();
     }
+    for (IndexSummary.Failure passed : summary.passedOver()) {
+      err.println(FileNames.printable(passed.file()) + ": " + passed.reason());
+    }
     for (IndexSummary.Failure failure : summary.failed()) {
-      err.println(failure.file() + ": " + failure.reason());
+      err.println(FileNames.printable(failure.file()) + ": " + failure.reason());
     }
     err.printf("%d files: %d indexed, %d already indexed, %d failed in %.1f s; the index in %s holds %d documents%n",
         summary.files(), summary.indexed(), summary.skipped(), summary.failed().size(),
