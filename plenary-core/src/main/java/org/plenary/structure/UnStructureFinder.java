@@ -193,7 +193,9 @@ public final class UnStructureFinder implements StructureFinder {
           List<Pattern> phrases = pack.patterns(key);
           if (rank < phrases.size()) {
             Matcher m = phrases.get(rank).matcher(text);
-            if (m.find() && m.start() == 0) {
+            // a letter named right under the agenda line is that item's title ("Letter dated ... (A/ES-11/1)")
+            String above = i > 0 ? blocks.get(i - 1).text() : "";
+            if (m.find() && m.start() == 0 && !endsWithAgendaLine(above, pack)) {
               return i;
             }
           }
@@ -296,6 +298,19 @@ public final class UnStructureFinder implements StructureFinder {
         "addressee.president-of-the-human-rights-council", "addressee.chair"}) {
       if (pack.pattern(key).map(p -> p.matcher(rest).find()).orElse(false)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a block ends on an agenda line, with no item title after it. */
+  private static boolean endsWithAgendaLine(String text, LanguagePack pack) {
+    for (Pattern p : pack.patterns("agenda")) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (text.substring(m.end()).replaceAll("[\\s*:]", "").isEmpty()) {
+          return true;
+        }
       }
     }
     return false;
