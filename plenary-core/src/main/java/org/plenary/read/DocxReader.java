@@ -166,6 +166,10 @@ final class DocxReader {
       if (entry == null || entry.isDirectory()) {
         return false;
       }
+      if (entry.getMethod() != ZipArchiveEntry.STORED && entry.getMethod() != ZipArchiveEntry.DEFLATED) {
+        // Word stores or deflates its parts; other methods (zstd, bzip2...) would need codecs not on the class path
+        throw new IOException("part " + name + " is compressed with method " + entry.getMethod());
+      }
       try (InputStream in = new Counted(zip.getInputStream(entry), inflated, limit)) {
         SAXParser parser = PARSER.get();
         parser.reset();
