@@ -20,6 +20,7 @@ import org.plenary.UnreadableInput;
 import org.plenary.index.DataFolder;
 import org.plenary.index.LuceneIndex;
 import org.plenary.index.Matches;
+import org.plenary.index.SearchIndex;
 import org.plenary.index.SearchRejected;
 import org.plenary.index.SearchRequest;
 import org.plenary.model.Document;
@@ -101,7 +102,7 @@ final class ExportCommand implements Callable<Integer> {
     DataFolder folder = new DataFolder(data);
     long start = System.nanoTime();
     try (LuceneIndex index = LuceneIndex.forReading(folder); Matches matches = index.matches(request)) {
-      StoredRecords records = new StoredRecords(folder, matches, err);
+      StoredRecords records = new StoredRecords(index, matches, err);
       if (format == Format.akn) {
         Files.createDirectories(output);
         new AknFiles(output).write(records);
@@ -150,12 +151,12 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /**
-   * The records of the matches, read from the data folder's stored JSON one at a time as the
+   * The records of the matches, read from the index's stored JSON one at a time as the
    * iteration reaches them. A record that cannot be read is told on standard error, counted and
    * skipped; progress is shown when standard error is a terminal.
    */
   private static final class StoredRecords implements Iterable<Document> {
-    private final DataFolder folder;
+    private final SearchIndex index;
     private final Matches matches;
     private final PrintWriter err;
     private final boolean terminal = System.console() != null;
@@ -163,8 +164,8 @@ final class ExportCommand implements Callable<Integer> {
     private int done;
     private int failed;
 
-    StoredRecords(DataFolder folder, Matches matches, PrintWriter err) {
-      this.folder = folder;
+    StoredRecords(SearchIndex index, Matches matches, PrintWriter err) {
+      this.index = index;
       this.matches = matches;
       this.err = err;
     }
@@ -220,11 +221,11 @@ final class ExportCommand implements Callable<Integer> {
       }
       String reason;
       try {
-        Optional<String> json = folder.readRecord(id);
+        Optional<String> json = index.record(id);
         if (json.isPresent()) {
-          return reader.read(json.get(), folder.record(id).toString());
+          return reader.read(json.get(), id);
         }
-        reason = "no stored record at " + folder.record(id) + "; index its source again";
+        reason = "no stored record; index its source again";
       } catch (UnreadableInput | IOException e) {
         reason = e.getMessage();
       }

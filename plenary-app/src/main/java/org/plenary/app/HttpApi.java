@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.plenary.UnreadableInput;
 import org.plenary.index.DataFolder;
 import org.plenary.index.SearchIndex;
+import org.plenary.index.StoredSource;
 import org.plenary.index.SearchRejected;
 import org.plenary.index.SearchRequest;
 import org.plenary.model.Source;
@@ -45,7 +46,7 @@ final class HttpApi implements AutoCloseable {
   }
 
   /** Starts serving on a port (0 for any free one). */
-  static HttpApi start(SearchIndex index, DataFolder data, int port) {
+  static HttpApi start(SearchIndex index, int port) {
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.staticFiles.add(files -> {
@@ -59,7 +60,7 @@ final class HttpApi implements AutoCloseable {
       json(ctx, index.search(request));
     });
     app.get("/api/documents/{id}", ctx -> {
-      Optional<String> record = data.readRecord(id(ctx));
+      Optional<String> record = index.record(id(ctx));
       if (record.isEmpty()) {
         notFound(ctx);
       } else {
@@ -67,20 +68,20 @@ final class HttpApi implements AutoCloseable {
       }
     });
     app.get("/api/documents/{id}/source", ctx -> {
-      Optional<Path> source = data.source(id(ctx));
+      Optional<StoredSource> source = index.source(id(ctx));
       if (source.isEmpty()) {
         notFound(ctx);
       } else {
-        String name = source.get().getFileName().toString();
-        String type = Optional.ofNullable(Files.probeContentType(source.get())).orElse(
+        String name = source.get().name();
+        String type = Optional.ofNullable(Files.probeContentType(Path.of(name))).orElse(
             name.endsWith(".txt") ? "text/plain" : "application/octet-stream");
         ctx.header("Content-Disposition", "inline; filename=\"" + name.replace("\"", "") + "\"");
         ctx.contentType(type.startsWith("text/") ? type + "; charset=utf-8" : type)
-            .result(Files.newInputStream(source.get()));
+            .result(source.get().bytes());
       }
     });
     app.get("/api/documents/{id}/text", ctx -> {
-      Optional<String> text = text(index, data, id(ctx));
+      Optional<String> text = text(index, id(ctx));
       if (text.isEmpty()) {
         notFound(ctx);
       } else {
@@ -110,12 +111,12 @@ final class HttpApi implements AutoCloseable {
    * The text a document's evidence was read from: the source itself when it is plain text (the
    * masthead included), else the repaired text the index holds (title, body, annexes).
    */
-  private static Optional<String> text(SearchIndex index, DataFolder data, String id) throws IOException, UnreadableInput {
-    Optional<String> record = data.readRecord(id);
-    Optional<Path> source = data.source(id);
+  private static Optional<String> text(SearchIndex index, String id) throws IOException, UnreadableInput {
+    Optional<String> record = index.record(id);
+    Optional<StoredSource> source = index.source(id);
     if (record.isPresent() && source.isPresent()
         && "text".equals(JSON.readTree(record.get()).path("source").path("format").asText())) {
-      String text = new EncodingDetector().decode(new Source(id, Files.readAllBytes(source.get()))).text();
+      String text = new EncodingDetector().decode(new Source(id, source.get().bytes())).text();
       if (!text.stripLeading().startsWith("<")) {
         return Optional.of(text);
       }

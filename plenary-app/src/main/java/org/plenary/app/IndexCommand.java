@@ -61,7 +61,7 @@ final class IndexCommand implements Callable<Integer> {
     boolean terminal = System.console() != null;
     IndexSummary summary;
     try (LuceneIndex index = LuceneIndex.forWriting(data)) {
-      Indexer indexer = new Indexer(Plenary.create(), index, data, threads, batch);
+      Indexer indexer = new Indexer(Plenary.create(), index, threads, batch);
       summary = indexer.run(paths, (done, total, file, status) -> {
         if (terminal && (done % 10 == 0 || done == total)) {
           synchronized (err) {

@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
       indexSamples(folder, err);
     }
     try (LuceneIndex index = LuceneIndex.forReading(folder);
-        HttpApi api = HttpApi.start(index, folder, port)) {
+        HttpApi api = HttpApi.start(index, port)) {
       err.printf("Serving %d documents from %s. Open http://localhost:%d/ (Ctrl-C to stop)%n",
           index.count(), folder.root(), api.port());
       err.flush();

@@ -42,7 +42,7 @@ class HttpApiTest {
     Samples.copyTo(samples);
     IndexCommand.index(data, List.of(samples), 2, 50, new PrintWriter(new StringWriter()));
     index = LuceneIndex.forReading(data);
-    api = HttpApi.start(index, data, 0);
+    api = HttpApi.start(index, 0);
   }
 
   @AfterAll

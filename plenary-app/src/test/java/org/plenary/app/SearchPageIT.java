@@ -50,7 +50,7 @@ class SearchPageIT {
     Samples.copyTo(tmp.resolve("samples"));
     IndexCommand.index(data, List.of(tmp.resolve("samples")), 2, 50, new PrintWriter(new StringWriter()));
     index = LuceneIndex.forReading(data);
-    api = HttpApi.start(index, data, 0);
+    api = HttpApi.start(index, 0);
     System.setProperty("SE_OFFLINE", "true");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toString());

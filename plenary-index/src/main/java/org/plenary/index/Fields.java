@@ -33,6 +33,9 @@ public final class Fields {
   /** The facets, in the order they are shown. */
   public static final List<String> FACETS = List.of(ORGAN, SESSION, YEAR, TYPE, LANGUAGE, AUTHOR, STATES, AGENDA);
 
+  /** How many values of each facet a search counts: the most frequent ones. */
+  public static final int FACET_VALUES = 30;
+
   /** Facets that hold several values in one document. */
   public static final List<String> MULTI_VALUED = List.of(ORGAN, STATES, AGENDA);
 

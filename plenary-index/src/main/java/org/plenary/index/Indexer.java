@@ -25,17 +25,16 @@ import org.plenary.Plenary;
 import org.plenary.PlenaryException;
 import org.plenary.model.Document;
 import org.plenary.model.Source;
-import org.plenary.write.JsonWriter;
 
 /**
- * Parses files and adds them to a {@link LuceneIndex}, storing each source and its record in the
- * {@link DataFolder} first.
+ * Parses files and adds them, with their sources and records, to a {@link SearchIndex}: the
+ * embedded index or a SolrCloud collection.
  *
  * <p>Walking a directory, it takes the files named like documents (.txt, .pdf, .docx, .doc, .html,
- * .xml) and leaves the rest. Idempotent: a file whose content (SHA-256) is already indexed is skipped. Resumable: each
- * document is stored whole (atomic rename) before it is put into the index, and the index is
- * committed every {@code batchSize} documents; documents are keyed by their hash, so a run killed
- * at any moment and run again adds what was not committed, each document exactly once.
+ * .xml) and leaves the rest. Idempotent: a file whose content (SHA-256) is already indexed is
+ * skipped. Resumable: the index is committed every {@code batchSize} documents and documents are
+ * keyed by their hash, so a run killed at any moment and run again adds what was not committed,
+ * each document exactly once.
  */
 public final class Indexer {
   /** Hears of each file as it is done, from the worker threads. */
@@ -56,15 +55,13 @@ public final class Indexer {
   private static final Pattern DOCUMENT_NAME = Pattern.compile("(?i).*\\.(txt|text|pdf|docx|doc|html|htm|xml)");
 
   private final Plenary plenary;
-  private final LuceneIndex index;
-  private final DataFolder data;
+  private final SearchIndex index;
   private final int threads;
   private final int batchSize;
 
-  public Indexer(Plenary plenary, LuceneIndex index, DataFolder data, int threads, int batchSize) {
+  public Indexer(Plenary plenary, SearchIndex index, int threads, int batchSize) {
     this.plenary = plenary;
     this.index = index;
-    this.data = data;
     this.threads = Math.max(1, threads);
     this.batchSize = Math.max(1, batchSize);
   }
@@ -158,8 +155,7 @@ public final class Indexer {
       failures.add(new IndexSummary.Failure(file.toString(), "internal error while parsing: " + e));
       return Status.FAILED;
     }
-    data.store(id, file.getFileName().toString(), bytes, JsonWriter.pretty().write(record));
-    index.put(id, file.toString(), record);
+    index.put(id, file.toString(), record, new StoredSource(file.getFileName().toString(), bytes));
     return Status.INDEXED;
   }
 

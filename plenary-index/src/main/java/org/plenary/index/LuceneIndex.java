@@ -48,6 +48,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.Bits;
 import org.plenary.model.Language;
+import org.plenary.write.JsonWriter;
 
 /**
  * The embedded search index: a Lucene index in a {@link DataFolder}. Opened for writing by one
@@ -55,10 +56,9 @@ import org.plenary.model.Language;
  * each seeing what the writer has committed. Thread-safe.
  */
 public final class LuceneIndex implements SearchIndex {
-  private static final int FACET_VALUES = 30;
-  private static final int SNIPPET_LENGTH = 300;
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
+  private final DataFolder data;
   private final Directory directory;
   private final Analyzer analyzer;
   private final FacetsConfig facetsConfig = RecordFields.facetsConfig();
@@ -69,7 +69,8 @@ public final class LuceneIndex implements SearchIndex {
   private IndexReader facetReader;
   private SortedSetDocValuesReaderState facetState;
 
-  private LuceneIndex(Directory directory, IndexWriter writer) throws IOException {
+  private LuceneIndex(DataFolder data, Directory directory, IndexWriter writer) throws IOException {
+    this.data = data;
     this.directory = directory;
     this.analyzer = Analysis.perField();
     this.translator = new QueryTranslator(analyzer);
@@ -83,7 +84,7 @@ public final class LuceneIndex implements SearchIndex {
     IndexWriterConfig config = new IndexWriterConfig(Analysis.perField());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
-    return new LuceneIndex(directory, new IndexWriter(directory, config));
+    return new LuceneIndex(data, directory, new IndexWriter(directory, config));
   }
 
   /** Opens the index of a data folder for searching; it must exist. */
@@ -98,15 +99,26 @@ public final class LuceneIndex implements SearchIndex {
       directory.close();
       throw missing;
     }
-    return new LuceneIndex(directory, null);
+    return new LuceneIndex(data, directory, null);
   }
 
-  /** Adds a document, or replaces the one with the same id; visible to searches after {@link #commit}. */
+  /**
+   * Stores the source file and its record in the data folder (each whole or not at all), then
+   * adds the document to the index: a document in the index always has its files.
+   */
+  @Override
+  public void put(String id, String path, org.plenary.model.Document record, StoredSource source) throws IOException {
+    requireWriter();
+    data.store(id, source.name(), source.bytes(), JsonWriter.pretty().write(record));
+    put(id, path, record);
+  }
+
+  /** Adds a document to the index alone, without its files, or replaces the one with the same id. */
   public void put(String id, String path, org.plenary.model.Document record) throws IOException {
     requireWriter().updateDocument(new Term(Fields.ID, id), recordFields.build(id, path, record));
   }
 
-  /** Makes every document put so far durable: a process killed after this loses none of them. */
+  @Override
   public void commit() throws IOException {
     requireWriter().commit();
   }
@@ -151,7 +163,22 @@ public final class LuceneIndex implements SearchIndex {
     return this.<Boolean, RuntimeException>read(searcher -> searcher.count(new TermQuery(new Term(Fields.ID, id))) > 0);
   }
 
-  /** The ids of every document in the index. */
+  @Override
+  public Optional<String> record(String id) throws IOException {
+    return DataFolder.isId(id) ? data.readRecord(id) : Optional.empty();
+  }
+
+  @Override
+  public Optional<StoredSource> source(String id) throws IOException {
+    if (!DataFolder.isId(id)) {
+      return Optional.empty();
+    }
+    Optional<java.nio.file.Path> file = data.source(id);
+    return file.isEmpty() ? Optional.empty()
+        : Optional.of(new StoredSource(file.get().getFileName().toString(), Files.readAllBytes(file.get())));
+  }
+
+  @Override
   public Set<String> ids() throws IOException {
     return this.<Set<String>, RuntimeException>read(LuceneIndex::ids);
   }
@@ -198,10 +225,11 @@ public final class LuceneIndex implements SearchIndex {
     TopDocs top;
     try {
       int n = Math.max(1, request.limit());
-      top = QueryTranslator.ranked(request)
-          ? FacetsCollector.search(searcher, query, n, facets)
-          : FacetsCollector.search(searcher, query, n,
-              new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true)), facets);
+      // ties broken by id, so that the order is total and the same in every engine and shard layout
+      Sort order = QueryTranslator.ranked(request)
+          ? new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING))
+          : new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true), new SortField(Fields.ID, SortField.Type.STRING));
+      top = FacetsCollector.search(searcher, query, n, order, true, facets);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooBroad();
     }
@@ -214,10 +242,7 @@ public final class LuceneIndex implements SearchIndex {
     return new SearchResult(top.totalHits.value, hits, facetCounts(searcher, facets));
   }
 
-  /**
-   * Every document the request matches, not only a page of hits: the request's limit does not
-   * apply. For exporting a whole index or a filtered part of it.
-   */
+  @Override
   public Matches matches(SearchRequest request) throws SearchRejected, IOException {
     Query query = translator.translate(request);
     return this.<Matches, SearchRejected>read(searcher -> {
@@ -228,7 +253,7 @@ public final class LuceneIndex implements SearchIndex {
         throw tooBroad();
       }
       // Matches takes its own reference on the reader, so the reader outlives this searcher
-      return new Matches(searcher.getIndexReader(), numbers.docs, numbers.size);
+      return new LuceneMatches(searcher.getIndexReader(), numbers.docs, numbers.size);
     });
   }
 
@@ -265,9 +290,9 @@ public final class LuceneIndex implements SearchIndex {
     int[] passages = new int[fields.length];
     Arrays.fill(passages, 1);
     Map<String, String[]> snippets = top.scoreDocs.length == 0 ? Map.of() : UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withFormatter(new DefaultPassageFormatter(Snippets.MARK_START, Snippets.MARK_END, Snippets.ELLIPSIS, true))
         .withMaxNoHighlightPassages(1)
-        .withMaxLength(200_000)
+        .withMaxLength(Snippets.MAX_ANALYSED)
         .build()
         .highlightFields(fields, query, top, passages);
     List<SearchResult.Hit> hits = new ArrayList<>();
@@ -276,7 +301,7 @@ public final class LuceneIndex implements SearchIndex {
       Document doc = searcher.storedFields().document(scoreDoc.doc);
       String[] forField = Language.find(doc.get(Fields.LANGUAGE)).map(l -> snippets.get(Fields.text(l))).orElse(null);
       String snippet = forField == null ? null : forField[i];
-      hits.add(hit(doc, Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score, shorten(snippet)));
+      hits.add(hit(doc, Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score, Snippets.shorten(snippet)));
     }
     return hits;
   }
@@ -284,27 +309,6 @@ public final class LuceneIndex implements SearchIndex {
   private static SearchResult.Hit hit(Document doc, float score, String snippet) {
     return new SearchResult.Hit(doc.get(Fields.ID), List.of(doc.getValues(Fields.SYMBOL)), doc.get(Fields.LANGUAGE),
         doc.get(Fields.TYPE), doc.get(Fields.TITLE), doc.get(Fields.DATE), score, snippet);
-  }
-
-  /** Keeps a passage short, cutting at a character boundary outside any tag or entity. */
-  private static String shorten(String snippet) {
-    if (snippet == null || snippet.length() <= SNIPPET_LENGTH) {
-      return snippet;
-    }
-    int cut = SNIPPET_LENGTH;
-    int open = snippet.lastIndexOf('<', cut);
-    if (open > snippet.lastIndexOf('>', cut)) {
-      cut = open;
-    }
-    int amp = snippet.lastIndexOf('&', cut);
-    if (amp > snippet.lastIndexOf(';', cut)) {
-      cut = amp;
-    }
-    String kept = snippet.substring(0, cut);
-    if (kept.lastIndexOf("<mark>") > kept.lastIndexOf("</mark>")) {
-      kept += "</mark>";
-    }
-    return kept + " …";
   }
 
   private Map<String, Map<String, Integer>> facetCounts(IndexSearcher searcher, FacetsCollector collected) throws IOException {
@@ -316,7 +320,7 @@ public final class LuceneIndex implements SearchIndex {
       return counts;
     }
     SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(facetState(searcher.getIndexReader()), collected);
-    for (FacetResult result : facets.getAllDims(FACET_VALUES)) {
+    for (FacetResult result : facets.getAllDims(Fields.FACET_VALUES)) {
       Map<String, Integer> values = counts.get(result.dim);
       if (values != null) {
         for (LabelAndValue lv : result.labelValues) {

@@ -46,7 +46,7 @@ class CorpusSearchIT {
     }
     DataFolder data = new DataFolder(tmp.resolve("data"));
     index = LuceneIndex.forWriting(data);
-    summary = new Indexer(Plenary.create(), index, data, 2, 500).run(List.of(corpus), (d, t, f, s) -> { });
+    summary = new Indexer(Plenary.create(), index, 2, 500).run(List.of(corpus), (d, t, f, s) -> { });
   }
 
   @AfterAll

@@ -35,7 +35,7 @@ class LuceneIndexTest {
     documents = Path.of(LuceneIndexTest.class.getResource("/documents").toURI());
     data = new DataFolder(tmp.resolve("data"));
     index = LuceneIndex.forWriting(data);
-    first = new Indexer(Plenary.create(), index, data, 2, 5).run(List.of(documents), (d, t, f, s) -> { });
+    first = new Indexer(Plenary.create(), index, 2, 5).run(List.of(documents), (d, t, f, s) -> { });
   }
 
   @AfterAll
@@ -65,7 +65,7 @@ class LuceneIndexTest {
 
   @Test
   void indexingAgainSkipsWhatIsAlreadyIndexed() throws IOException {
-    IndexSummary again = new Indexer(Plenary.create(), index, data, 2, 5).run(List.of(documents), (d, t, f, s) -> { });
+    IndexSummary again = new Indexer(Plenary.create(), index, 2, 5).run(List.of(documents), (d, t, f, s) -> { });
     assertThat(again.indexed()).isZero();
     assertThat(again.skipped()).isEqualTo(first.indexed());
     assertThat(index.count()).isEqualTo(first.indexed());
@@ -75,7 +75,7 @@ class LuceneIndexTest {
   void reportsAMissingFileAndIndexesTheRest() throws IOException {
     Path folder = Files.createDirectories(tmp.resolve("broken"));
     Files.createSymbolicLink(folder.resolve("gone.txt"), folder.resolve("nowhere.txt"));
-    IndexSummary summary = new Indexer(Plenary.create(), index, data, 1, 5)
+    IndexSummary summary = new Indexer(Plenary.create(), index, 1, 5)
         .run(List.of(folder, tmp.resolve("absent.txt"), documents.resolve("001-en.txt")), (d, t, f, s) -> { });
     assertThat(summary.failed()).extracting(IndexSummary.Failure::file)
         .containsExactlyInAnyOrder(folder.resolve("gone.txt").toString(), tmp.resolve("absent.txt").toString());
