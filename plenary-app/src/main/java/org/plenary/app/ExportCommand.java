@@ -17,8 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.plenary.UnreadableInput;
-import org.plenary.index.DataFolder;
-import org.plenary.index.LuceneIndex;
 import org.plenary.index.Matches;
 import org.plenary.index.SearchIndex;
 import org.plenary.index.SearchRejected;
@@ -64,9 +62,8 @@ final class ExportCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES}.")
   Format format;
 
-  @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "plenary-data",
-      description = "The data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin
+  IndexLocation location;
 
   @CommandLine.Mixin
   SearchFilters filters;
@@ -99,9 +96,8 @@ final class ExportCommand implements Callable<Integer> {
       throw usage(e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
-    DataFolder folder = new DataFolder(data);
     long start = System.nanoTime();
-    try (LuceneIndex index = LuceneIndex.forReading(folder); Matches matches = index.matches(request)) {
+    try (SearchIndex index = location.forReading(); Matches matches = index.matches(request)) {
       StoredRecords records = new StoredRecords(index, matches, err);
       if (format == Format.akn) {
         Files.createDirectories(output);

@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.plenary.Plenary;
-import org.plenary.index.DataFolder;
 import org.plenary.index.IndexSummary;
 import org.plenary.index.Indexer;
-import org.plenary.index.LuceneIndex;
+import org.plenary.index.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,18 +20,19 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
         "Parses documents and adds them to the search index of a data folder, storing each source",
-        "file and its JSON record beside the index. Directories are walked.",
+        "file and its JSON record beside the index (or, with --solr, into a SolrCloud collection,",
+        "which keeps records and sources itself). Directories are walked.",
         "",
         "A file already indexed (same content) is skipped, so running it again is harmless; a run",
         "that was interrupted is finished by running it again.",
         "Exit status: 0 when every file was indexed or skipped, 1 when some failed (each is listed",
         "on standard error with the reason), 2 for a usage error."},
-    footer = {"", "Examples:", "  plenary index ~/un-documents", "  plenary index --data /srv/plenary letters/*.txt"})
+    footer = {"", "Examples:", "  plenary index ~/un-documents", "  plenary index --data /srv/plenary letters/*.txt",
+        "  plenary index --solr zk1:2181/solr --collection un ~/un-documents"})
 final class IndexCommand implements Callable<Integer> {
 
-  @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "plenary-data",
-      description = "The data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin
+  IndexLocation location;
 
   @Option(names = {"-j", "--threads"}, paramLabel = "N",
       description = "Parse on N threads (default: the number of cores).")
@@ -51,35 +51,33 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    IndexSummary summary = index(new DataFolder(data), paths,
-        threads == null ? Runtime.getRuntime().availableProcessors() : threads, batch, err);
-    return summary.failed().isEmpty() ? 0 : 1;
+    try (SearchIndex index = location.forWriting()) {
+      IndexSummary summary = index(index, location.describe(), paths,
+          threads == null ? Runtime.getRuntime().availableProcessors() : threads, batch, err);
+      return summary.failed().isEmpty() ? 0 : 1;
+    }
   }
 
-  /** Indexes paths into a data folder, showing progress on a terminal and a summary at the end. */
-  static IndexSummary index(DataFolder data, List<Path> paths, int threads, int batch, PrintWriter err) throws IOException {
+  /** Indexes paths into an index ({@code where} names it), showing progress on a terminal and a summary at the end. */
+  static IndexSummary index(SearchIndex index, String where, List<Path> paths, int threads, int batch, PrintWriter err) throws IOException {
     boolean terminal = System.console() != null;
-    IndexSummary summary;
-    try (LuceneIndex index = LuceneIndex.forWriting(data)) {
-      Indexer indexer = new Indexer(Plenary.create(), index, threads, batch);
-      summary = indexer.run(paths, (done, total, file, status) -> {
-        if (terminal && (done % 10 == 0 || done == total)) {
-          synchronized (err) {
-            err.printf("\rindexing: %d/%d files", done, total);
-            err.flush();
-          }
+    IndexSummary summary = new Indexer(Plenary.create(), index, threads, batch).run(paths, (done, total, file, status) -> {
+      if (terminal && (done % 10 == 0 || done == total)) {
+        synchronized (err) {
+          err.printf("\rindexing: %d/%d files", done, total);
+          err.flush();
         }
-      });
-    }
+      }
+    });
     if (terminal) {
       err.println();
     }
     for (IndexSummary.Failure failure : summary.failed()) {
       err.println(failure.file() + ": " + failure.reason());
     }
-    err.printf("%d files: %d indexed, %d already indexed, %d failed in %.1f s; the index in %s holds %d documents%n",
+    err.printf("%d files: %d indexed, %d already indexed, %d failed in %.1f s; %s holds %d documents%n",
         summary.files(), summary.indexed(), summary.skipped(), summary.failed().size(),
-        summary.elapsed().toMillis() / 1000.0, data.root(), summary.total());
+        summary.elapsed().toMillis() / 1000.0, where, summary.total());
     err.flush();
     return summary;
   }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         + "session, agenda items, dates, type, author, addressees, signatories, annexes; indexes and "
         + "serves them for search.",
     subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class,
+        SolrCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'plenary help COMMAND' for the options of a command."})
 public final class Main implements Runnable {

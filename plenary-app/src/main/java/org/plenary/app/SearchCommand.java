@@ -6,22 +6,20 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.plenary.index.DataFolder;
-import org.plenary.index.LuceneIndex;
+import org.plenary.index.SearchIndex;
 import org.plenary.index.SearchRejected;
 import org.plenary.index.SearchResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code plenary search}: searches the index of a data folder. */
+/** {@code plenary search}: searches the index. */
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-        "Searches the documents of a data folder by text, symbol, State or agenda item in any of",
+        "Searches the indexed documents (a data folder, or a SolrCloud collection) by text, symbol, State or agenda item in any of",
         "the six languages, with filters, and prints the hits and the facet counts.",
         "",
         "A State named in any language finds the documents from or about it in every language.",
@@ -35,9 +33,8 @@ final class SearchCommand implements Callable<Integer> {
   /** The output formats of {@code search}. */
   enum Format { json, table }
 
-  @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "plenary-data",
-      description = "The data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin
+  IndexLocation location;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -55,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    try (LuceneIndex index = LuceneIndex.forReading(new DataFolder(data))) {
+    try (SearchIndex index = location.forReading()) {
       SearchResult result = index.search(filters.request(limit));
       if (format == Format.json) {
         out.println(JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
-import org.plenary.index.DataFolder;
-import org.plenary.index.LuceneIndex;
+import org.plenary.index.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,18 +19,18 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-        "Serves the documents of a data folder: a web page to search and read them, and an HTTP API",
+        "Serves the indexed documents (a data folder, or a SolrCloud collection): a web page to search and read them, and an HTTP API",
         "(GET /api/search, /api/documents/ID, /api/documents/ID/source, /api/documents/ID/versions;",
         "described in /api/openapi.json).",
         "",
         "With --samples it first indexes the sample UN documents shipped with plenary (resolutions",
         "and letters in the six languages): the quickest way to try it."},
-    footer = {"", "Examples:", "  plenary serve --samples", "  plenary serve --data /srv/plenary --port 9000"})
+    footer = {"", "Examples:", "  plenary serve --samples", "  plenary serve --data /srv/plenary --port 9000",
+        "  plenary serve --solr zk1:2181/solr --collection un"})
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "plenary-data",
-      description = "The data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin
+  IndexLocation location;
 
   @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "8080",
       description = "The port to listen on (default: ${DEFAULT-VALUE}).")
@@ -46,14 +45,13 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    DataFolder folder = new DataFolder(data);
     if (samples) {
-      indexSamples(folder, err);
+      indexSamples(location, err);
     }
-    try (LuceneIndex index = LuceneIndex.forReading(folder);
+    try (SearchIndex index = location.forReading();
         HttpApi api = HttpApi.start(index, port)) {
       err.printf("Serving %d documents from %s. Open http://localhost:%d/ (Ctrl-C to stop)%n",
-          index.count(), folder.root(), api.port());
+          index.count(), location.describe(), api.port());
       err.flush();
       new CountDownLatch(1).await();
     } catch (java.io.FileNotFoundException e) {
@@ -63,11 +61,13 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Copies the shipped samples out of the jar and indexes them. */
-  private static void indexSamples(DataFolder folder, PrintWriter err) throws IOException {
+  private static void indexSamples(IndexLocation location, PrintWriter err) throws IOException {
     Path tmp = Files.createTempDirectory("plenary-samples");
     try {
       Samples.copyTo(tmp);
-      IndexCommand.index(folder, List.of(tmp), Runtime.getRuntime().availableProcessors(), 200, err);
+      try (SearchIndex index = location.forWriting()) {
+        IndexCommand.index(index, location.describe(), List.of(tmp), Runtime.getRuntime().availableProcessors(), 200, err);
+      }
     } finally {
       try (Stream<Path> files = Files.walk(tmp)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

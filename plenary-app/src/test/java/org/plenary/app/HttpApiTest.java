@@ -40,7 +40,9 @@ class HttpApiTest {
     DataFolder data = new DataFolder(tmp.resolve("data"));
     samples = tmp.resolve("samples");
     Samples.copyTo(samples);
-    IndexCommand.index(data, List.of(samples), 2, 50, new PrintWriter(new StringWriter()));
+    try (LuceneIndex writing = LuceneIndex.forWriting(data)) {
+      IndexCommand.index(writing, "test", List.of(samples), 2, 50, new PrintWriter(new StringWriter()));
+    }
     index = LuceneIndex.forReading(data);
     api = HttpApi.start(index, 0);
   }

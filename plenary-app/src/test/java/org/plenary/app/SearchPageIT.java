@@ -48,7 +48,9 @@ class SearchPageIT {
             + "(apt-get install -y chromium chromium-driver)");
     DataFolder data = new DataFolder(tmp.resolve("data"));
     Samples.copyTo(tmp.resolve("samples"));
-    IndexCommand.index(data, List.of(tmp.resolve("samples")), 2, 50, new PrintWriter(new StringWriter()));
+    try (LuceneIndex writing = LuceneIndex.forWriting(data)) {
+      IndexCommand.index(writing, "test", List.of(tmp.resolve("samples")), 2, 50, new PrintWriter(new StringWriter()));
+    }
     index = LuceneIndex.forReading(data);
     api = HttpApi.start(index, 0);
     System.setProperty("SE_OFFLINE", "true");

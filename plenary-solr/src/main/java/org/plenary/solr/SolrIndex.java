@@ -185,7 +185,12 @@ public final class SolrIndex implements SearchIndex {
   @Override
   public SearchResult search(SearchRequest request) throws SearchRejected, IOException {
     QueryResponse response = query(queries.search(request, TIMEOUT.toMillis()));
-    if (Boolean.TRUE.equals(response.getResponseHeader().get("partialResults"))) {
+    if (partial(response)) {
+      // cut short: too costly a search, or a shard whose replica was lost while it ran; a second
+      // try tells the two apart, as the cluster has then routed around the lost replica
+      response = query(queries.search(request, TIMEOUT.toMillis()));
+    }
+    if (partial(response)) {
       throw new SearchRejected("the search took longer than " + TIMEOUT.toSeconds()
           + " seconds; narrow it with filters or more specific words");
     }
@@ -202,6 +207,10 @@ public final class SolrIndex implements SearchIndex {
       hits.add(hit(doc, snippet));
     }
     return new SearchResult(response.getResults().getNumFound(), hits, facets(response));
+  }
+
+  private static boolean partial(QueryResponse response) {
+    return Boolean.TRUE.equals(response.getResponseHeader().get("partialResults"));
   }
 
   private static Map<String, Map<String, Integer>> facets(QueryResponse response) {
