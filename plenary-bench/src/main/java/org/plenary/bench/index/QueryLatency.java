@@ -47,7 +47,7 @@ import org.plenary.index.SearchResult;
 public class QueryLatency {
   static final int DOCUMENTS = Integer.getInteger("plenary.bench.documents", 100_000);
 
-  static final List<Map<String, String>> MIX = List.of(
+  public static final List<Map<String, String>> MIX = List.of(
       Map.of("q", "Golan"),
       Map.of("q", "climate change", "lang", "en"),
       Map.of("q", "以色列"),
