@@ -5,27 +5,20 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.plenary.UnreadableInput;
-import org.plenary.index.Matches;
+import org.plenary.index.DataFolder;
 import org.plenary.index.SearchIndex;
+import org.plenary.index.Matches;
 import org.plenary.index.SearchRejected;
 import org.plenary.index.SearchRequest;
 import org.plenary.model.Document;
 import org.plenary.write.AknWriter;
-import org.plenary.write.CsvWriter;
-import org.plenary.write.JsonReader;
-import org.plenary.write.JsonWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +27,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
+    header = "Writes the records a search matches as CSV, JSONL or AKN.",
     description = {
         "Writes the records of a data folder's index, all of them or those that the query",
         "and filters match (as for 'search', without its limit), as a CSV table, as JSON",
@@ -63,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
   Format format;
 
   @CommandLine.Mixin
-  IndexLocation location;
+  IndexOptions index;
 
   @CommandLine.Mixin
   SearchFilters filters;
@@ -91,14 +85,15 @@ final class ExportCommand implements Callable<Integer> {
     }
     SearchRequest request;
     try {
-      request = filters.request(null);
+      request = SearchRequest.parse(filters.parameters(), SearchRequest.FILTER_PARAMETERS);
     } catch (SearchRejected e) {
       throw usage(e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
+    DataFolder folder = index.folder();
     long start = System.nanoTime();
-    try (SearchIndex index = location.forReading(); Matches matches = index.matches(request)) {
-      StoredRecords records = new StoredRecords(index, matches, err);
+    try (SearchIndex opened = index.openForReading(); Matches matches = opened.matches(request)) {
+      StoredRecords records = new StoredRecords(folder, matches, err, System.console() != null);
       if (format == Format.akn) {
         Files.createDirectories(output);
         new AknFiles(output).write(records);
@@ -124,17 +119,7 @@ final class ExportCommand implements Callable<Integer> {
     Writer out = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
         : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     try {
-      if (format == Format.csv) {
-        new CsvWriter().write(records, out, bom ? CsvWriter.Options.SPREADSHEET : CsvWriter.Options.PLAIN);
-      } else {
-        for (Document d : records) {
-          JsonWriter.compact().write(d, out);
-          out.write('\n');
-        }
-      }
-      out.flush();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      records.write(format == Format.csv, bom, out);
     } finally {
       if (output != null) {
         out.close();
@@ -144,91 +129,6 @@ final class ExportCommand implements Callable<Integer> {
 
   private CommandLine.ParameterException usage(String message) {
     return new CommandLine.ParameterException(spec.commandLine(), message);
-  }
-
-  /**
-   * The records of the matches, read from the index's stored JSON one at a time as the
-   * iteration reaches them. A record that cannot be read is told on standard error, counted and
-   * skipped; progress is shown when standard error is a terminal.
-   */
-  private static final class StoredRecords implements Iterable<Document> {
-    private final SearchIndex index;
-    private final Matches matches;
-    private final PrintWriter err;
-    private final boolean terminal = System.console() != null;
-    private final JsonReader reader = new JsonReader();
-    private int done;
-    private int failed;
-
-    StoredRecords(SearchIndex index, Matches matches, PrintWriter err) {
-      this.index = index;
-      this.matches = matches;
-      this.err = err;
-    }
-
-    int failed() {
-      return failed;
-    }
-
-    /** Counts a document that was read but could not be written. */
-    void fail(Document d, String reason) {
-      failed++;
-      err.println(d.source().path() + " (" + d.source().sha256() + "): " + reason);
-    }
-
-    void endProgress() {
-      if (terminal && done > 0) {
-        err.println();
-      }
-    }
-
-    @Override
-    public Iterator<Document> iterator() {
-      Iterator<String> ids = matches.iterator();
-      return new Iterator<>() {
-        private Document next;
-
-        @Override
-        public boolean hasNext() {
-          while (next == null && ids.hasNext()) {
-            next = read(ids.next());
-          }
-          return next != null;
-        }
-
-        @Override
-        public Document next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          Document d = next;
-          next = null;
-          return d;
-        }
-      };
-    }
-
-    /** The stored record, or null when it cannot be read (which is said and counted). */
-    private Document read(String id) {
-      done++;
-      if (terminal && (done % 100 == 0 || done == matches.size())) {
-        err.printf("\rexporting: %d/%d documents", done, matches.size());
-        err.flush();
-      }
-      String reason;
-      try {
-        Optional<String> json = index.record(id);
-        if (json.isPresent()) {
-          return reader.read(json.get(), id);
-        }
-        reason = "no stored record; index its source again";
-      } catch (UnreadableInput | IOException e) {
-        reason = e.getMessage();
-      }
-      failed++;
-      err.println(id + ": " + reason);
-      return null;
-    }
   }
 
   /** Writes one Akoma Ntoso file per document into a folder, each under a name of its own. */

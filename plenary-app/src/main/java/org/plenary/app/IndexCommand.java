@@ -18,10 +18,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
+    header = "Parses documents and adds them to a data folder's index.",
     description = {
         "Parses documents and adds them to the search index of a data folder, storing each source",
-        "file and its JSON record beside the index (or, with --solr, into a SolrCloud collection,",
-        "which keeps records and sources itself). Directories are walked.",
+        "file and its JSON record beside the index. Directories are walked.",
         "",
         "A file already indexed (same content) is skipped, so running it again is harmless; a run",
         "that was interrupted is finished by running it again.",
@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 final class IndexCommand implements Callable<Integer> {
 
   @CommandLine.Mixin
-  IndexLocation location;
+  IndexOptions index;
 
   @Option(names = {"-j", "--threads"}, paramLabel = "N",
       description = "Parse on N threads (default: the number of cores).")
@@ -51,24 +51,26 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try (SearchIndex index = location.forWriting()) {
-      IndexSummary summary = index(index, location.describe(), paths,
-          threads == null ? Runtime.getRuntime().availableProcessors() : threads, batch, err);
-      return summary.failed().isEmpty() ? 0 : 1;
-    }
+    IndexSummary summary = index(index, paths,
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads, batch, err);
+    return summary.failed().isEmpty() ? 0 : 1;
   }
 
-  /** Indexes paths into an index ({@code where} names it), showing progress on a terminal and a summary at the end. */
-  static IndexSummary index(SearchIndex index, String where, List<Path> paths, int threads, int batch, PrintWriter err) throws IOException {
+  /** Indexes paths, showing progress on a terminal and a summary at the end. */
+  static IndexSummary index(IndexOptions options, List<Path> paths, int threads, int batch, PrintWriter err) throws IOException {
     boolean terminal = System.console() != null;
-    IndexSummary summary = new Indexer(Plenary.create(), index, threads, batch).run(paths, (done, total, file, status) -> {
-      if (terminal && (done % 10 == 0 || done == total)) {
-        synchronized (err) {
-          err.printf("\rindexing: %d/%d files", done, total);
-          err.flush();
+    IndexSummary summary;
+    try (SearchIndex index = options.openForWriting()) {
+      Indexer indexer = new Indexer(Plenary.create(), index, options.folder(), threads, batch);
+      summary = indexer.run(paths, (done, total, file, status) -> {
+        if (terminal && (done % 10 == 0 || done == total)) {
+          synchronized (err) {
+            err.printf("\rindexing: %d/%d files", done, total);
+            err.flush();
+          }
         }
-      }
-    });
+      });
+    }
     if (terminal) {
       err.println();
     }
@@ -77,7 +79,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     err.printf("%d files: %d indexed, %d already indexed, %d failed in %.1f s; %s holds %d documents%n",
         summary.files(), summary.indexed(), summary.skipped(), summary.failed().size(),
-        summary.elapsed().toMillis() / 1000.0, where, summary.total());
+        summary.elapsed().toMillis() / 1000.0, options.describe(), summary.total());
     err.flush();
     return summary;
   }

@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
     description = "Reads United Nations official documents in Arabic, Chinese, English, French, Russian "
         + "and Spanish (PDF, Word, web pages, extracted text) into structured records: symbols, organs, "
         + "session, agenda items, dates, type, author, addressees, signatories, annexes; indexes and "
-        + "serves them for search.",
+        + "serves them for search; aligns the language versions of a document.",
     subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class,
-        SolrCommand.class,
+        SolrCommand.class, AlignCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'plenary help COMMAND' for the options of a command."})
 public final class Main implements Runnable {
@@ -32,16 +32,29 @@ public final class Main implements Runnable {
   /** Runs the command line and returns its exit code (0 ok, 1 some input failed, 2 usage error). */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
+    // "-drought" is a query word, not -d with the value "rought": no clustered short options
+    cli.setPosixClusteredShortOptionsAllowed(false);
+    cli.setParameterExceptionHandler(Main::usageError);
     cli.setExitCodeExceptionMapper(e -> 2);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("plenary: " + e.getMessage());
       return 2;
     });
-    return cli.execute(args);
+    return cli.execute(QueryWords.last(cli, args, "search", "export"));
+  }
+
+  /** A usage error in one line, and where to read more: not the whole help. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    String name = command.getCommandSpec().qualifiedName();
+    command.getErr().println(name + ": " + e.getMessage());
+    command.getErr().println("Try '" + name + " --help' for more information.");
+    command.getErr().flush();
+    return 2;
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (parse, index, search, export, serve)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (parse, index, search, export, serve, align)");
   }
 }

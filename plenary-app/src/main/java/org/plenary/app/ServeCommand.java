@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.plenary.index.DataFolder;
 import org.plenary.index.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,23 +19,31 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    header = "Serves a web page and HTTP API over a data folder.",
     description = {
-        "Serves the indexed documents (a data folder, or a SolrCloud collection): a web page to search and read them, and an HTTP API",
-        "(GET /api/search, /api/documents/ID, /api/documents/ID/source, /api/documents/ID/versions;",
-        "described in /api/openapi.json).",
+        "Serves the documents of a data folder: a web page to search and read them, and an HTTP API",
+        "(GET /api/search, /api/export, /api/documents/ID, /api/documents/ID/source, .../text,",
+        ".../versions; described in /api/openapi.json).",
+        "",
+        "It listens on 127.0.0.1, this machine alone; --host 0.0.0.0 opens it to the network (it has",
+        "no login: every document of the folder can then be read by anyone who reaches it).",
         "",
         "With --samples it first indexes the sample UN documents shipped with plenary (resolutions",
         "and letters in the six languages): the quickest way to try it."},
-    footer = {"", "Examples:", "  plenary serve --samples", "  plenary serve --data /srv/plenary --port 9000",
-        "  plenary serve --solr zk1:2181/solr --collection un"})
+    footer = {"", "Examples:", "  plenary serve --samples", "  plenary serve --data /srv/plenary --port 9000 --host 0.0.0.0",
+        "  plenary serve --solr zk1:2181/solr --collection un --data /srv/plenary"})
 final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin
-  IndexLocation location;
+  IndexOptions index;
 
   @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "8080",
-      description = "The port to listen on (default: ${DEFAULT-VALUE}).")
+      description = "The port to listen on, 1 to 65535, or 0 for any free port (default: ${DEFAULT-VALUE}).")
   int port;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine alone; 0.0.0.0 for every interface).")
+  String host;
 
   @Option(names = "--samples", description = "Index the shipped sample documents into the data folder first.")
   boolean samples;
@@ -44,14 +53,19 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    PrintWriter err = spec.commandLine().getErr();
-    if (samples) {
-      indexSamples(location, err);
+    if (port < 0 || port > 65535) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
-    try (SearchIndex index = location.forReading();
-        HttpApi api = HttpApi.start(index, port)) {
-      err.printf("Serving %d documents from %s. Open http://localhost:%d/ (Ctrl-C to stop)%n",
-          index.count(), location.describe(), api.port());
+    PrintWriter err = spec.commandLine().getErr();
+    DataFolder folder = index.folder();
+    if (samples) {
+      indexSamples(index, err);
+    }
+    try (SearchIndex opened = index.openForReading();
+        HttpApi api = HttpApi.start(opened, folder, host, port)) {
+      String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+      err.printf("Serving %d documents from %s. Open http://%s:%d/ (Ctrl-C to stop)%n",
+          opened.count(), folder.root(), shown, api.port());
       err.flush();
       new CountDownLatch(1).await();
     } catch (java.io.FileNotFoundException e) {
@@ -61,13 +75,11 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Copies the shipped samples out of the jar and indexes them. */
-  private static void indexSamples(IndexLocation location, PrintWriter err) throws IOException {
+  private static void indexSamples(IndexOptions index, PrintWriter err) throws IOException {
     Path tmp = Files.createTempDirectory("plenary-samples");
     try {
       Samples.copyTo(tmp);
-      try (SearchIndex index = location.forWriting()) {
-        IndexCommand.index(index, location.describe(), List.of(tmp), Runtime.getRuntime().availableProcessors(), 200, err);
-      }
+      IndexCommand.index(index, List.of(tmp), Runtime.getRuntime().availableProcessors(), 200, err);
     } finally {
       try (Stream<Path> files = Files.walk(tmp)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -32,6 +32,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.Corpus;
 import org.plenary.Plenary;
 import org.plenary.model.Document;
 import org.plenary.model.DocumentType;
@@ -40,7 +41,8 @@ import org.plenary.model.Organ;
 import org.plenary.write.CsvWriter;
 
 /**
- * {@code plenary export} over an index of the shared corpus's web and seed texts. What each export
+ * {@code plenary export} over an index of the real web texts and the letter of plenary-core's test
+ * resources. What each export
  * should hold is worked out by parsing the same texts directly, not through the index.
  */
 class ExportCommandTest {
@@ -55,17 +57,12 @@ class ExportCommandTest {
 
   @BeforeAll
   static void indexTheCorpus() throws Exception {
-    Path corpus = Path.of(System.getProperty("plenary.shared")).resolve("corpus");
     List<String> texts = new ArrayList<>();
     Plenary plenary = Plenary.create();
-    for (String folder : List.of("web", "seed")) {
-      try (Stream<Path> files = Files.list(corpus.resolve(folder))) {
-        for (Path text : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          texts.add(text.toString());
-          Document d = plenary.parse(text);
-          parsed.put(d.source().sha256(), d);
-        }
-      }
+    for (Path text : Corpus.texts()) {
+      texts.add(text.toString());
+      Document d = plenary.parse(text);
+      parsed.put(d.source().sha256(), d);
     }
     data = tmp.resolve("data");
     List<String> index = new ArrayList<>(List.of("index", "--data", data.toString(), "--threads", "2"));
@@ -134,8 +131,7 @@ class ExportCommandTest {
 
   @Test
   void writesOneContractRecordPerJsonLine() throws Exception {
-    ObjectNode contract = (ObjectNode) JSON.readTree(Path.of(System.getProperty("plenary.shared"))
-        .resolve("contract/document.schema.json").toFile());
+    ObjectNode contract = (ObjectNode) JSON.readTree(Corpus.contract().toFile());
     // the contract's $id "plenary.document/1" is a name, not a URI; the validator needs a URI
     contract.put("$id", "urn:plenary:document:1");
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -157,8 +153,7 @@ class ExportCommandTest {
   void writesOneValidAknFilePerDocument() throws Exception {
     SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-    Schema schema = factory.newSchema(Path.of(System.getProperty("plenary.shared"))
-        .resolve("reference/akn/akomantoso30.xsd").toFile());
+    Schema schema = factory.newSchema(Corpus.aknSchema().toFile());
     Path folder = tmp.resolve("akn");
     CommandRun run = export("--format", "akn", "--output", folder.toString());
     assertThat(run.exitCode).as(run.stderr).isZero();

@@ -40,11 +40,9 @@ class HttpApiTest {
     DataFolder data = new DataFolder(tmp.resolve("data"));
     samples = tmp.resolve("samples");
     Samples.copyTo(samples);
-    try (LuceneIndex writing = LuceneIndex.forWriting(data)) {
-      IndexCommand.index(writing, "test", List.of(samples), 2, 50, new PrintWriter(new StringWriter()));
-    }
+    IndexCommand.index(IndexOptions.of(data.root()), List.of(samples), 2, 50, new PrintWriter(new StringWriter()));
     index = LuceneIndex.forReading(data);
-    api = HttpApi.start(index, 0);
+    api = HttpApi.start(index, data, "127.0.0.1", 0);
   }
 
   @AfterAll
@@ -73,21 +71,78 @@ class HttpApiTest {
     JsonNode body = json(response);
     assertThat(body.get("total").asInt()).isPositive();
     JsonNode hit = body.get("hits").get(0);
-    assertThat(hit.fieldNames()).toIterable().containsExactly("id", "symbols", "language", "type", "title", "date", "score", "snippet");
+    assertThat(body.fieldNames()).toIterable().containsExactly("total", "offset", "sort", "tookMillis", "hits", "facets");
+    assertThat(hit.fieldNames()).toIterable()
+        .containsExactly("id", "symbols", "language", "type", "title", "date", "source", "score", "snippet");
     assertThat(hit.get("language").asText()).isEqualTo("en");
+    assertThat(hit.get("source").asText()).isEqualTo("75_24_E.txt");
     assertThat(body.get("facets").fieldNames()).toIterable()
-        .containsExactly("organ", "session", "year", "type", "language", "author", "states", "agenda");
-    assertThat(body.get("facets").get("language").get("en").asInt()).isEqualTo(body.get("total").asInt());
+        .containsExactly("organ", "session", "year", "type", "lang", "author", "state", "agenda");
+    assertThat(body.get("facets").get("lang").get("en").asInt()).isEqualTo(body.get("total").asInt());
   }
 
   @Test
   void aMalformedOrTooBroadSearchGets400WithTheReason() throws Exception {
-    for (String query : List.of("q=ab*", "from=tomorrow", "session=x", "lang=klingon", "limit=-1", "state=Armenia",
-        "q=" + "word+".repeat(400))) {
+    for (String query : List.of("q=ab*", "from=tomorrow", "session=x", "lang=klingon", "limit=-1", "state=Atlantis",
+        "q=" + "word+".repeat(400), "sort=size", "offset=-2", "q=a&q=b", "page=2", "colour=red")) {
       HttpResponse<byte[]> response = get("/api/search?" + query);
       assertThat(response.statusCode()).as(query).isEqualTo(400);
       assertThat(json(response).get("error").asText()).as(query).isNotBlank();
     }
+  }
+
+  @Test
+  void aMalformedQueryOrPercentEscapeGets400WithThePosition() throws Exception {
+    // java.net.URI refuses to send a malformed escape; the older URL connection sends it as it is
+    java.net.HttpURLConnection escape = (java.net.HttpURLConnection)
+        new java.net.URL("http://localhost:" + api.port() + "/api/search?q=%ZZ").openConnection();
+    assertThat(escape.getResponseCode()).isEqualTo(400);
+    assertThat(JSON.readTree(escape.getErrorStream()).get("position").asInt()).isEqualTo(3);
+    assertThat(get("/api/search?q=%C3").statusCode()).isEqualTo(400);
+    HttpResponse<byte[]> quote = get("/api/search?q=" + URLEncoder.encode("climate \"change", StandardCharsets.UTF_8));
+    assertThat(quote.statusCode()).isEqualTo(400);
+    assertThat(json(quote).get("position").asInt()).isEqualTo(9);
+    assertThat(json(quote).get("error").asText()).contains("never closed");
+    HttpResponse<byte[]> unknown = get("/api/search?q=sybmol:A/75/356");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(json(unknown).get("error").asText()).contains("unknown field 'sybmol:'");
+  }
+
+  @Test
+  void pagesThroughTheHitsInTheOrderAsked() throws Exception {
+    JsonNode first = json(get("/api/search?sort=-date&limit=5"));
+    JsonNode second = json(get("/api/search?sort=-date&limit=5&offset=5"));
+    assertThat(first.get("total").asInt()).isEqualTo(second.get("total").asInt()).isGreaterThan(10);
+    assertThat(second.get("offset").asInt()).isEqualTo(5);
+    List<String> dates = new java.util.ArrayList<>();
+    first.get("hits").forEach(h -> dates.add(h.get("date").asText()));
+    second.get("hits").forEach(h -> dates.add(h.get("date").asText()));
+    assertThat(dates).hasSize(10).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(first.has("tookMillis")).isTrue();
+  }
+
+  @Test
+  void servesASourceAsADownloadThatRunsNothing() throws Exception {
+    HttpResponse<byte[]> source = get("/api/documents/" + idOf("resolutions/en/75_24_E.txt") + "/source");
+    assertThat(source.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;").contains("75_24_E.txt");
+    assertThat(source.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(source.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("sandbox");
+    assertThat(get("/").headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+  }
+
+  @Test
+  void exportsEveryMatchOfASearchAsCsvAndJsonLines() throws Exception {
+    HttpResponse<byte[]> csv = get("/api/export?format=csv&lang=fr&type=resolution");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+    long total = json(get("/api/search?lang=fr&type=resolution")).get("total").asLong();
+    String table = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    assertThat(ExportCommandTest.rows(table)).hasSize((int) total);
+    HttpResponse<byte[]> jsonl = get("/api/export?format=jsonl&q=Golan");
+    long golan = json(get("/api/search?q=Golan")).get("total").asLong();
+    assertThat(new String(jsonl.body(), StandardCharsets.UTF_8).lines().count()).isEqualTo(golan);
+    assertThat(get("/api/export?format=pdf").statusCode()).isEqualTo(400);
+    assertThat(get("/api/export?format=csv&limit=3").statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -96,6 +151,7 @@ class HttpApiTest {
     JsonNode record = json(get("/api/documents/" + id));
     assertThat(record.get("schema").asText()).isEqualTo("plenary.document/1");
     assertThat(record.get("symbols").get(0).asText()).isEqualTo("A/RES/75/24");
+    assertThat(record.get("source").get("path").asText()).as("the name, not where it was indexed from").isEqualTo("75_24_E.txt");
     assertThat(get("/api/documents/" + id + "/source").body()).isEqualTo(Files.readAllBytes(samples.resolve("resolutions/en/75_24_E.txt")));
     assertThat(new String(get("/api/documents/" + id + "/text").body(), StandardCharsets.UTF_8)).contains("Syrian Golan");
     JsonNode versions = json(get("/api/documents/" + id + "/versions")).get("versions");

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +71,62 @@ class SearchCommandTest {
   void printsATableByDefault() {
     Run run = run("search", "--data", data.toString(), "--lang", "zh", "--type", "resolution", "以色列");
     assertThat(run.code).isZero();
-    assertThat(run.out).contains("A/RES/75/24").contains("language: zh");
+    assertThat(run.out).contains("A/RES/75/24").containsPattern("lang: .* zh \\(1\\)");
+  }
+
+  @Test
+  void aWordStartingWithADashIsAQueryWordNotAnOption() throws Exception {
+    long climate = total("climate");
+    long somalia = total("climate", "AND", "Somalia");
+    assertThat(climate).isGreaterThan(somalia).isPositive();
+    assertThat(somalia).isPositive();
+    assertThat(total("climate", "-Somalia")).isEqualTo(climate - somalia);
+    assertThat(total("--", "climate", "-Somalia")).isEqualTo(climate - somalia);
+    assertThat(total("-drought")).as("-d is the data option only when alone").isPositive();
+    Run typo = run("search", "--data", data.toString(), "--limt", "3", "Golan");
+    assertThat(typo.code).isEqualTo(2);
+    assertThat(typo.err).contains("--limt");
+  }
+
+  @Test
+  void pagesAndSortsTheHits() throws Exception {
+    JsonNode first = json("--sort", "date", "--limit", "3");
+    JsonNode next = json("--sort", "date", "--limit", "3", "--offset", "3");
+    assertThat(next.get("offset").asInt()).isEqualTo(3);
+    assertThat(first.get("hits").get(2).get("date").asText()).isLessThanOrEqualTo(next.get("hits").get(0).get("date").asText());
+    assertThat(run("search", "--data", data.toString(), "--sort", "size").code).isEqualTo(2);
+  }
+
+  @Test
+  void theTopLevelHelpSummarisesEachCommandInASentence() {
+    Run help = run("--help");
+    assertThat(help.code).isZero();
+    for (String command : List.of("parse", "index", "search", "export", "serve")) {
+      String line = help.out.lines().filter(l -> l.strip().startsWith(command + " ")).findFirst().orElseThrow();
+      assertThat(line.strip()).as(command).endsWith(".");
+    }
+  }
+
+  @Test
+  void aPortOutOfRangeIsAUsageError() {
+    Run serve = run("serve", "--data", data.toString(), "--port", "99999");
+    assertThat(serve.code).isEqualTo(2);
+    assertThat(serve.err).contains("--port must be between 0 and 65535").contains("Try 'plenary serve --help'");
+    assertThat(serve.err.lines().count()).isEqualTo(2);
+  }
+
+  static JsonNode json(String... args) throws Exception {
+    List<String> all = new java.util.ArrayList<>(List.of("search", "--data", data.toString(), "--format", "json"));
+    all.addAll(List.of(args));
+    Run run = run(all.toArray(String[]::new));
+    assertThat(run.code).as(run.err).isZero();
+    return new ObjectMapper().readTree(run.out);
+  }
+
+  static long total(String... query) throws Exception {
+    List<String> all = new java.util.ArrayList<>(List.of("--limit", "0"));
+    all.addAll(List.of(query));
+    return json(all.toArray(String[]::new)).get("total").asLong();
   }
 
   @Test
@@ -78,6 +134,8 @@ class SearchCommandTest {
     Run run = run("search", "--data", data.toString(), "--from", "soon", "Golan");
     assertThat(run.code).isEqualTo(2);
     assertThat(run.err).contains("from must be a date");
+    assertThat(run.err.lines().count()).as("one line and a hint, not the whole help").isEqualTo(2);
+    assertThat(run.err).contains("Try 'plenary search --help'");
     Run noIndex = run("search", "--data", tmp.resolve("nothing-here").toString(), "Golan");
     assertThat(noIndex.code).isEqualTo(2);
     assertThat(noIndex.err).contains("no index in");

@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.lang.LanguagePack;
 import org.plenary.model.AgendaItem;
-import org.plenary.model.Block;
 import org.plenary.reference.AgendaItems;
-import org.plenary.structure.MastheadLines;
+import org.plenary.model.Role;
+import org.plenary.model.Segment;
 
 /**
  * The agenda items of the masthead ("Agenda items 34, 71 and 135", "议程项目 34、71 和 135") with
@@ -25,55 +25,54 @@ import org.plenary.structure.MastheadLines;
  */
 final class AgendaItemExtractor {
   private static final Pattern ITEM = Pattern.compile("(\\d{1,3})(?:\\s*(\\(\\p{Ll}\\)|\\p{Ll}\\)|\\(\\p{L}\\)))?");
-  private static final String[] ORGAN_KEYS = {"organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC"};
   private static final Pattern CONTINUED = Pattern.compile(
       "\\s*[(（]\\s*(?:continued|suite|continuaci[óo]n|продолжение|续|تابع)\\s*[)）]\\s*$", Pattern.CASE_INSENSITIVE);
 
-  void extract(Context ctx, Integer session) {
-    List<Block> head = ctx.tree.head();
-    int bestBlock = -1;
-    int bestStart = -1;
-    Pattern bestPattern = null;
+  /**
+   * The agenda items of the agenda line that lists the most, with the titles of the agenda title
+   * segments under it.
+   */
+  Reading<List<AgendaItem>> read(Context ctx, Integer session) {
+    List<Segment> front = ctx.tree.front();
+    int best = -1;
+    Matcher bestMatch = null;
     int bestCount = 0;
-    for (int i = 0; i < head.size(); i++) {
-      for (Pattern agenda : ctx.pack.patterns("agenda")) {
-        Matcher m = agenda.matcher(head.get(i).text());
-        while (m.find()) {
-          int count = items(Found.group(m, "items")).size();
-          if (count >= bestCount && count > 0) {
-            bestCount = count;
-            bestBlock = i;
-            bestStart = m.start();
-            bestPattern = agenda;
+    for (int i = 0; i < front.size(); i++) {
+      if (front.get(i).role() != Role.AGENDA_LINE) {
+        continue;
+      }
+      for (LanguagePack pack : ctx.mastheadPacks()) {
+        for (Pattern agenda : pack.patterns("agenda")) {
+          Matcher m = agenda.matcher(front.get(i).text());
+          if (m.find()) {
+            int count = items(Found.group(m, "items")).size();
+            if (count >= bestCount && count > 0) {
+              bestCount = count;
+              best = i;
+              bestMatch = m;
+            }
           }
         }
       }
     }
-    if (bestBlock < 0) {
-      return;
+    if (best < 0) {
+      return null;
     }
-    Matcher best = bestPattern.matcher(head.get(bestBlock).text());
-    best.find(bestStart);
-    String blockText = head.get(bestBlock).text();
-    List<String[]> numbers = items(Found.group(best, "items"));
-    boolean provisional = Found.matches(ctx.pattern("agenda.provisional"),
-        blockText.substring(best.start(), Math.min(blockText.length(), best.end() + 60)));
-    ctx.record.evidence("agendaItems", best.group());
-
+    Segment line = front.get(best);
+    List<String[]> numbers = items(Found.group(bestMatch, "items"));
+    boolean provisional = Found.matches(ctx.pattern("agenda.provisional"), line.text())
+        || Found.matches(org.plenary.lang.LanguagePacks.of(org.plenary.model.Language.EN).pattern("agenda.provisional"),
+            line.text());
     List<String> pieces = new ArrayList<>();
-    String tail = blockText.substring(best.end()).replaceFirst("^\\s*[*:：]?\\s*", "");
-    if (!tail.isBlank()) {
-      pieces.add(tail);
-    }
-    MastheadLines masthead = new MastheadLines(ctx.pack);
-    for (int j = bestBlock + 1; j < head.size() && pieces.size() < numbers.size(); j++) {
-      String text = head.get(j).text();
-      if (masthead.isMasthead(text)) {
+    for (int j = best + 1; j < front.size() && pieces.size() < numbers.size(); j++) {
+      Role role = front.get(j).role();
+      if (role == Role.AGENDA_TITLE) {
+        pieces.add(front.get(j).text());
+      } else if (role != Role.FOOTNOTE && role != Role.PAGE) {
         break;
       }
-      pieces.add(text);
     }
-    List<String> titles = titles(pieces, numbers, session, ctx.pack, mastheadOrgans(ctx, masthead));
+    List<String> titles = titles(pieces, numbers, session, ctx.pack, mastheadOrgans(ctx));
     Map<String, AgendaItem> out = new LinkedHashMap<>();
     for (int k = 0; k < numbers.size(); k++) {
       int number = Integer.parseInt(numbers.get(k)[0]);
@@ -83,7 +82,7 @@ final class AgendaItemExtractor {
           .flatMap(e -> e.title(org.plenary.model.Language.EN)).orElse(null);
       out.putIfAbsent(number + (sub == null ? "" : sub), new AgendaItem(number, sub, title, titleEn, provisional));
     }
-    ctx.record.agendaItems.addAll(out.values());
+    return Reading.of(new ArrayList<>(out.values()), line.span());
   }
 
   /** The numbers and sub-items of an item list: "25 (a) and 26" gives [25, (a)], [26, null]. */
@@ -116,23 +115,13 @@ final class AgendaItemExtractor {
   }
 
   /**
-   * The organ names as this document's masthead lines print them ("Генеральная Ассамблея"), lower
-   * case; empty when the masthead has no line of its own (a flattened page).
+   * The organ names as this document's masthead prints them ("Генеральная Ассамблея"), lower case;
+   * empty when the masthead names none.
    */
-  private static Set<String> mastheadOrgans(Context ctx, MastheadLines masthead) {
+  private static Set<String> mastheadOrgans(Context ctx) {
     Set<String> names = new HashSet<>();
-    for (Block block : ctx.tree.head()) {
-      if (!masthead.isMasthead(block.text())) {
-        continue;
-      }
-      for (String key : ORGAN_KEYS) {
-        ctx.pack.pattern(key).ifPresent(p -> {
-          Matcher m = p.matcher(block.text());
-          while (m.find()) {
-            names.add(m.group().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
-          }
-        });
-      }
+    for (Segment segment : ctx.all(Role.ORGAN)) {
+      names.add(segment.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
     return names;
   }

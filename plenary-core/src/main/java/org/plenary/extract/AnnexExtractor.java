@@ -16,7 +16,8 @@ import org.plenary.model.DocumentTree;
  */
 final class AnnexExtractor {
 
-  void extract(Context ctx) {
+  List<Annex> read(Context ctx) {
+    List<Annex> out = new ArrayList<>();
     for (DocumentTree.Part part : ctx.tree.annexes()) {
       String labelText = part.label().text().strip();
       String label = labelText;
@@ -38,8 +39,9 @@ final class AnnexExtractor {
       }
       String title = headings.isEmpty() ? null : String.join(" ", headings);
       DateReader.Found date = title == null ? null : ctx.pack.dates().first(title).orElse(null);
-      ctx.record.annexes.add(new Annex(label, number, title, date == null ? null : date.date(), part.body()));
+      out.add(new Annex(label, number, title, date == null ? null : date.date(), part.body()));
     }
+    return out;
   }
 
   private static Integer number(Context ctx, String printed) {

@@ -19,13 +19,21 @@ import org.plenary.model.Organ;
 final class CirculationExtractor {
   private static final Organ[] ORGANS = {Organ.GA, Organ.SC, Organ.ECOSOC, Organ.HRC};
 
-  void extract(Context ctx) {
-    String body = Context.join(ctx.tree.body());
-    Optional<Matcher> request = Found.first(ctx.pattern("circulation"), body);
-    if (request.isEmpty()) {
-      return;
+  Reading<Circulation> read(Context ctx) {
+    for (org.plenary.model.Block block : ctx.tree.body()) {
+      Optional<Matcher> request = Found.first(ctx.pattern("circulation"), block.text());
+      if (request.isPresent()) {
+        Circulation circulation = circulation(ctx, request.get());
+        if (circulation != null) {
+          return Reading.of(circulation, Context.within(block, request.get().start(), request.get().end()));
+        }
+      }
     }
-    String text = request.get().group();
+    return null;
+  }
+
+  private static Circulation circulation(Context ctx, Matcher request) {
+    String text = request.group();
     record At(int position, Organ organ) {}
     List<At> found = new ArrayList<>();
     Pattern before = ctx.pattern("circulation.before").orElse(null);
@@ -51,13 +59,8 @@ final class CirculationExtractor {
       }
     });
     if (found.isEmpty() && items.isEmpty()) {
-      return;
+      return null;
     }
-    ctx.record.circulation = new Circulation(found.stream().map(At::organ).distinct().toList(), List.copyOf(items));
-    if (ctx.record.organs.isEmpty()) {
-      // a page without its masthead: the document is one of the organs it is circulated to
-      ctx.record.organs.addAll(ctx.record.circulation.organs());
-    }
-    ctx.record.evidence("circulation", text.strip());
+    return new Circulation(found.stream().map(At::organ).distinct().toList(), List.copyOf(items));
   }
 }

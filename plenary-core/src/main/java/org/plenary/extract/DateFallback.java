@@ -1,42 +1,50 @@
 package org.plenary.extract;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.plenary.lang.LanguagePack;
 import org.plenary.model.DocumentType;
+import org.plenary.model.Role;
+import org.plenary.model.Segment;
+import org.plenary.model.Span;
 
 /**
- * Where the masthead shows no date: a resolution, decision or presidential statement takes its date
- * of adoption, a meeting record the date of its meeting.
+ * The date of a document whose masthead shows none: a resolution, decision or presidential
+ * statement takes its date of adoption, a meeting record the date of its meeting (its meeting
+ * line's date, or the "held on" line).
  */
 final class DateFallback {
 
-  void extract(Context ctx) {
-    if (ctx.record.date != null) {
-      return;
+  Reading<LocalDate> read(Context ctx, DocumentType type) {
+    if (type == DocumentType.MEETING_RECORD) {
+      for (Segment segment : ctx.all(Role.MEETING)) {
+        for (LanguagePack pack : ctx.mastheadPacks()) {
+          var found = pack.dates().first(segment.text());
+          if (found.isPresent()) {
+            return Reading.of(found.get().date(), Context.within(segment, found.get().start(), found.get().end()));
+          }
+        }
+      }
     }
-    DocumentType type = ctx.record.type;
     String key = switch (type) {
       case RESOLUTION, DECISION, PRESIDENTIAL_STATEMENT -> "adopted";
       case MEETING_RECORD -> "meeting.held";
       default -> null;
     };
     if (key == null) {
-      return;
+      return null;
     }
     for (LanguagePack pack : ctx.mastheadPacks()) {
       Optional<Matcher> m = pack.find(key, ctx.allText());
       if (m.isPresent()) {
         String date = Found.group(m.get(), "date");
-        if (date != null) {
-          Optional<java.time.LocalDate> parsed = pack.dates().parse(date);
-          if (parsed.isPresent()) {
-            ctx.record.date = parsed.get();
-            ctx.record.evidence("date", m.get().group());
-            return;
-          }
+        Optional<LocalDate> parsed = date == null ? Optional.empty() : pack.dates().parse(date);
+        if (parsed.isPresent()) {
+          return Reading.of(parsed.get(), new Span(m.get().start(), m.get().end()));
         }
       }
     }
+    return null;
   }
 }

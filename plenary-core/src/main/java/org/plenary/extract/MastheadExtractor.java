@@ -1,213 +1,208 @@
 package org.plenary.extract;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.lang.DateReader;
 import org.plenary.lang.LanguagePack;
-import org.plenary.model.Block;
 import org.plenary.model.Distribution;
 import org.plenary.model.Furniture;
 import org.plenary.model.Language;
 import org.plenary.model.Organ;
-import org.plenary.structure.MastheadLines;
+import org.plenary.model.Role;
+import org.plenary.model.Segment;
+import org.plenary.structure.MastheadPhrases;
 
 /**
- * The fields of the masthead: organs, distribution, issue date, original language, job number,
- * session and Security Council year. The masthead is the head of the document, before its title;
- * Russian, Chinese and Arabic mastheads keep English lines, which the English pack reads.
+ * The fields of the masthead, each read from the segments of its own role: organs, distribution,
+ * issue date, original language, job number, session and Security Council year. Russian, Chinese
+ * and Arabic mastheads keep English lines, which the English pack reads.
  */
 final class MastheadExtractor {
   private static final Organ[] ORGANS = {Organ.GA, Organ.SC, Organ.ECOSOC, Organ.HRC, Organ.TC, Organ.ICJ};
-  private static final Pattern JOB = Pattern.compile("(?<![\\d.-])(?:GE\\.|V\\.)?\\d{2}-\\d{5}\\s*\\([A-Z]\\)");
+  private static final Pattern JOB = Pattern.compile("(?<![\\d.-])" + MastheadPhrases.JOB);
   private static final Pattern GA_SESSION = Pattern.compile("^A/(?:C\\.\\d/|RES/|DEC/|INF/)?(\\d{1,2})/");
   private static final Pattern HRC_SESSION = Pattern.compile("^A/HRC/(?:RES/)?(\\d{1,2})/");
   private static final int MAX_SESSION = 99;
   private static final int MAX_SC_YEAR = 150;
 
-  void extract(Context ctx) {
-    organs(ctx);
-    distribution(ctx);
-    date(ctx);
-    originalLanguage(ctx);
-    jobNumber(ctx);
-    session(ctx);
-    securityCouncilYear(ctx);
-  }
-
-  private void organs(Context ctx) {
-    Set<Organ> organs = new LinkedHashSet<>();
-    for (String symbol : ctx.record.symbols) {
-      if (symbol.startsWith("A/HRC/")) {
-        organs.add(Organ.GA);
-        organs.add(Organ.HRC);
-      } else if (symbol.startsWith("A/")) {
-        organs.add(Organ.GA);
-      } else if (symbol.startsWith("S/")) {
-        organs.add(Organ.SC);
-      } else if (symbol.startsWith("E/")) {
-        organs.add(Organ.ECOSOC);
-      }
-    }
-    String text = ctx.head.isEmpty() ? ctx.title : ctx.head;
-    for (Organ organ : ORGANS) {
-      for (LanguagePack pack : ctx.mastheadPacks()) {
-        Optional<Pattern> pattern = pack.pattern("organ." + organ.name());
-        if (pattern.isEmpty()) {
-          continue;
-        }
-        Matcher m = pattern.get().matcher(text);
-        while (m.find()) {
-          if (!TitleSplitter.followsGlue(text, m.start(), pack)) {
-            organs.add(organ);
-            ctx.record.evidence("organs", m.group());
-            break;
+  /**
+   * The organs the masthead names; where it names none, those its symbols imply (A/ the General
+   * Assembly, S/ the Security Council, E/ the Economic and Social Council, A/HRC/ the Human Rights
+   * Council too).
+   */
+  List<Reading<Organ>> organs(Context ctx, List<Reading<String>> symbols) {
+    List<Reading<Organ>> out = new ArrayList<>();
+    for (Segment segment : ctx.all(Role.ORGAN)) {
+      for (Organ organ : ORGANS) {
+        for (LanguagePack pack : ctx.mastheadPacks()) {
+          if (pack.pattern("organ." + organ.name()).map(p -> p.matcher(segment.text()).find()).orElse(false)
+              && out.stream().noneMatch(r -> r.value() == organ)) {
+            out.add(Reading.of(organ, segment.span()));
           }
         }
       }
     }
-    ctx.record.organs.addAll(organs);
-  }
-
-  private void distribution(Context ctx) {
-    for (LanguagePack pack : ctx.mastheadPacks()) {
-      for (Distribution distribution : Distribution.values()) {
-        Optional<Matcher> m = Found.first(pack.pattern("distribution." + distribution.label()), ctx.head);
-        if (m.isPresent()) {
-          ctx.record.distribution = distribution;
-          ctx.record.evidence("distribution", m.get().group());
-          return;
+    if (!out.isEmpty()) {
+      return out;
+    }
+    for (Reading<String> symbol : symbols) {
+      for (Organ organ : organsOf(symbol.value())) {
+        if (out.stream().noneMatch(r -> r.value() == organ)) {
+          out.add(Reading.of(organ, symbol.span()));
         }
       }
     }
+    return out;
   }
 
-  /**
-   * The issue date: the first date of a masthead line, or else the first date of the head. A web
-   * page may print a letter's own date above the masthead (in its repeated title or a teaser).
-   */
-  private void date(Context ctx) {
-    MastheadLines lines = new MastheadLines(ctx.pack);
-    for (Block block : ctx.tree.head()) {
-      if (lines.isMasthead(block.text())) {
-        DateReader.Found found = firstDate(ctx, block.text());
-        if (found != null) {
-          ctx.record.date = found.date();
-          ctx.record.evidence("date", found.text());
-          return;
+  private static List<Organ> organsOf(String symbol) {
+    if (symbol.startsWith("A/HRC/")) {
+      return List.of(Organ.GA, Organ.HRC);
+    } else if (symbol.startsWith("A/")) {
+      return List.of(Organ.GA);
+    } else if (symbol.startsWith("S/")) {
+      return List.of(Organ.SC);
+    } else if (symbol.startsWith("E/")) {
+      return List.of(Organ.ECOSOC);
+    }
+    return List.of();
+  }
+
+  Reading<Distribution> distribution(Context ctx) {
+    for (Segment segment : ctx.all(Role.DISTRIBUTION)) {
+      for (LanguagePack pack : ctx.mastheadPacks()) {
+        for (Distribution distribution : Distribution.values()) {
+          if (Found.matches(pack.pattern("distribution." + distribution.label()), segment.text())) {
+            return Reading.of(distribution, segment.span());
+          }
         }
       }
     }
-    DateReader.Found first = firstDate(ctx, ctx.head);
-    if (first != null) {
-      ctx.record.date = first.date();
-      ctx.record.evidence("date", first.text());
-    }
+    return null;
   }
 
-  private static DateReader.Found firstDate(Context ctx, String text) {
-    DateReader.Found first = null;
-    for (LanguagePack pack : ctx.mastheadPacks()) {
-      for (DateReader.Found found : pack.dates().findAll(text)) {
-        if (first == null || found.start() < first.start()) {
-          first = found;
-        }
-        break;
-      }
-    }
-    return first;
-  }
-
-  private void originalLanguage(Context ctx) {
-    for (LanguagePack pack : ctx.mastheadPacks()) {
-      Optional<Matcher> m = pack.find("original", ctx.head);
-      if (m.isEmpty()) {
-        continue;
-      }
-      String name = Found.group(m.get(), "lang");
-      for (Language language : Language.values()) {
-        if (name != null && Found.matches(pack.pattern("language." + language.code()).map(
-            p -> Pattern.compile("^(?:" + p.pattern() + ")$", p.flags())), name)) {
-          ctx.record.originalLanguage = language;
-          ctx.record.evidence("originalLanguage", m.get().group());
-          return;
+  /** The issue date: the first date segment of the masthead. */
+  Reading<java.time.LocalDate> date(Context ctx) {
+    for (Segment segment : ctx.all(Role.DATE)) {
+      for (LanguagePack pack : ctx.mastheadPacks()) {
+        Optional<DateReader.Found> found = pack.dates().first(segment.text());
+        if (found.isPresent()) {
+          return Reading.of(found.get().date(), Context.within(segment, found.get().start(), found.get().end()));
         }
       }
     }
+    return null;
   }
 
-  private void jobNumber(Context ctx) {
+  Reading<Language> originalLanguage(Context ctx) {
+    for (Segment segment : ctx.all(Role.ORIGINAL_LANGUAGE)) {
+      for (LanguagePack pack : ctx.mastheadPacks()) {
+        Optional<Matcher> m = pack.find("original", segment.text());
+        if (m.isEmpty()) {
+          continue;
+        }
+        String name = Found.group(m.get(), "lang");
+        for (Language language : Language.values()) {
+          if (name != null && Found.matches(pack.pattern("language." + language.code()).map(
+              p -> Pattern.compile("^(?:" + p.pattern() + ")$", p.flags())), name)) {
+            return Reading.of(language, segment.span());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The job number: the first page's foot, which the repair took out, or else a job number in the text. */
+  Reading<String> jobNumber(Context ctx) {
     for (Furniture furniture : ctx.tree.text().furniture()) {
       if (furniture.kind() == Furniture.Kind.JOB_NUMBER) {
         Matcher m = JOB.matcher(furniture.text());
         if (m.find()) {
-          ctx.record.jobNumber = m.group();
-          ctx.record.evidence("jobNumber", furniture.text());
-          return;
+          return Reading.of(m.group().replace("*", ""), null);
         }
       }
+    }
+    Optional<Segment> segment = ctx.first(Role.JOB_NUMBER);
+    if (segment.isPresent()) {
+      return Reading.of(segment.get().text().replace("*", ""), segment.get().span());
     }
     Matcher m = JOB.matcher(ctx.allText());
-    if (m.find()) {
-      ctx.record.jobNumber = m.group();
-      ctx.record.evidence("jobNumber", m.group());
-    }
+    return m.find() ? Reading.of(m.group().replace("*", ""), new org.plenary.model.Span(m.start(), m.end())) : null;
   }
 
-  private void session(Context ctx) {
-    Integer fromSymbol = null;
-    for (String symbol : ctx.record.symbols) {
-      Matcher m = HRC_SESSION.matcher(symbol);
-      if (!m.find()) {
-        m = GA_SESSION.matcher(symbol);
-        if (!m.find()) {
+  /**
+   * The session: that of the subsidiary body whose name the masthead prints above its session line
+   * ("Committee on Contributions / Eighty-fifth session"); else the session of the symbol
+   * (A/75/..., A/HRC/45/...), which a garbled print cannot change; else the masthead's. An
+   * emergency special session is not one of the numbered series and gives none.
+   */
+  Reading<Integer> session(Context ctx, List<Reading<String>> symbols) {
+    List<Segment> front = ctx.tree.front();
+    Reading<Integer> printed = null;
+    boolean ofBody = false;
+    boolean emergency = false;
+    for (int i = 0; i < front.size() && printed == null && !emergency; i++) {
+      Segment segment = front.get(i);
+      if (segment.role() != Role.SESSION) {
+        continue;
+      }
+      for (LanguagePack pack : ctx.mastheadPacks()) {
+        Optional<Matcher> m = pack.find("session", segment.text());
+        if (m.isEmpty()) {
           continue;
         }
-      }
-      fromSymbol = Integer.parseInt(m.group(1));
-      ctx.record.evidence("session", symbol);
-      break;
-    }
-    Integer fromText = null;
-    String snippet = null;
-    for (LanguagePack pack : ctx.mastheadPacks()) {
-      Optional<Matcher> m = pack.find("session", ctx.head);
-      if (m.isPresent()) {
+        if (Found.matches(pack.pattern("session.emergency"), segment.text())) {
+          emergency = true;
+          break;
+        }
         OptionalInt n = pack.numbers().read(Found.group(m.get(), "n"));
         if (n.isPresent() && n.getAsInt() > 0 && n.getAsInt() <= MAX_SESSION) {
-          fromText = n.getAsInt();
-          snippet = m.get().group();
+          printed = Reading.of(n.getAsInt(), segment.span());
+          ofBody = i > 0 && front.get(i - 1).role() == Role.OTHER;
           break;
         }
       }
     }
-    if (fromSymbol != null) {
-      ctx.record.session = fromSymbol;
-      if (fromText != null && !fromText.equals(fromSymbol)) {
-        ctx.diagnostics.warn("session-mismatch", "the symbol says session " + fromSymbol
-            + " but the masthead reads \"" + snippet + "\"; the symbol's session is kept");
-      }
-    } else if (fromText != null) {
-      ctx.record.session = fromText;
-      ctx.record.evidence("session", snippet);
+    if (emergency || printed != null && ofBody) {
+      return printed;
     }
+    for (Reading<String> symbol : symbols) {
+      Matcher m = HRC_SESSION.matcher(symbol.value());
+      if (!m.find()) {
+        m = GA_SESSION.matcher(symbol.value());
+        if (!m.find()) {
+          continue;
+        }
+      }
+      if (symbol.span() == null && printed != null) {
+        // a symbol read from a later page's running header does not overrule the first page
+        return printed;
+      }
+      int fromSymbol = Integer.parseInt(m.group(1));
+      if (printed != null && printed.value() != fromSymbol) {
+        ctx.diagnostics.warn("session-mismatch", "the symbol says session " + fromSymbol + " but the masthead reads \""
+            + ctx.slice(printed.span()) + "\"; the symbol's session is kept", printed.span());
+      }
+      return Reading.of(fromSymbol, symbol.span());
+    }
+    return printed;
   }
 
-  private void securityCouncilYear(Context ctx) {
-    for (LanguagePack pack : List.of(ctx.pack)) {
-      Optional<Matcher> m = pack.find("scYear", ctx.head);
+  Reading<Integer> securityCouncilYear(Context ctx) {
+    for (Segment segment : ctx.all(Role.SC_YEAR)) {
+      Optional<Matcher> m = ctx.pack.find("scYear", segment.text());
       if (m.isPresent()) {
-        OptionalInt n = pack.numbers().read(Found.group(m.get(), "n"));
+        OptionalInt n = ctx.pack.numbers().read(Found.group(m.get(), "n"));
         if (n.isPresent() && n.getAsInt() > 0 && n.getAsInt() <= MAX_SC_YEAR) {
-          ctx.record.securityCouncilYear = n.getAsInt();
-          ctx.record.evidence("securityCouncilYear", m.get().group());
-          return;
+          return Reading.of(n.getAsInt(), segment.span());
         }
       }
     }
+    return null;
   }
 }

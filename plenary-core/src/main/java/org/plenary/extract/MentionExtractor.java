@@ -11,9 +11,9 @@ import org.plenary.reference.Organizations;
 /** The States and international organizations the text names, with how often, by code. */
 final class MentionExtractor {
 
-  void extract(Context ctx) {
+  Mentions read(Context ctx) {
     String text = ctx.allText();
-    ctx.record.mentions = new Mentions(
+    return new Mentions(
         mentions(MemberStates.get().count(text, ctx.pack.language())),
         mentions(Organizations.get().count(text, ctx.pack.language())));
   }

@@ -15,8 +15,14 @@ import org.plenary.model.Signatory;
  */
 final class SignatureExtractor {
 
-  void extract(Context ctx) {
-    ctx.record.signatories.addAll(signatories(ctx, ctx.tree.signature()));
+  Reading<List<Signatory>> read(Context ctx) {
+    List<Signatory> found = signatories(ctx, ctx.tree.signature());
+    if (found.isEmpty()) {
+      return null;
+    }
+    List<Block> block = ctx.tree.signature();
+    return Reading.of(found, new org.plenary.model.Span(block.get(0).span().start(),
+        block.get(block.size() - 1).span().end()));
   }
 
   static List<Signatory> signatories(Context ctx, List<Block> block) {
@@ -64,7 +70,6 @@ final class SignatureExtractor {
       name = name.replaceAll("^[\\s:：.,]+|[\\s:：.,]+$", "");
       if (!name.isEmpty()) {
         out.add(new Signatory(name, found));
-        ctx.record.evidence("signatories", text.substring(Math.min(start, zoneStart), Math.max(end, zoneEnd)).strip());
       }
     }
     return out;

@@ -1,88 +1,80 @@
 package org.plenary.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.plenary.model.Block;
+import org.plenary.model.Furniture;
+import org.plenary.model.Role;
+import org.plenary.model.Segment;
+import org.plenary.model.Span;
 import org.plenary.structure.Symbols;
 
 /**
- * The document's own symbols: those printed in the head (masthead, page header), not inside
- * parentheses and not introduced as a citation ("document S/2020/1"). Joint symbols give two. An
- * old meeting record flattened by a web page may print its symbol only below its table of contents:
- * there a verbatim-record symbol of the meeting the masthead names ("502nd MEETING", S/PV.502) is
- * the document's own.
+ * The document's own symbols: those of the first page's symbol segments (joint symbols give two).
+ * Where the first page prints none, the running header of a later page gives them; an old meeting
+ * record whose flattened page prints its symbol only below its table of contents gives the
+ * verbatim-record symbol of the meeting its masthead names ("502nd MEETING", S/PV.502).
  */
 final class SymbolExtractor {
 
-  void extract(Context ctx) {
-    String head = ctx.head.isEmpty() && ctx.title.isEmpty() ? firstBlock(ctx) : ctx.head;
-    Set<String> symbols = new LinkedHashSet<>();
-    Pattern intro = ctx.pattern("reference.intro").orElse(null);
-    for (Symbols.Found found : Symbols.find(head)) {
-      if ((insideParentheses(head, found.start()) && !afterSupplement(ctx, head, found.start()))
-          || introduced(head, found.start(), intro)) {
-        continue;
-      }
-      if (symbols.add(found.symbol())) {
-        ctx.record.evidence("symbols", head.substring(found.start(), found.end()));
+  List<Reading<String>> read(Context ctx) {
+    List<Reading<String>> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Segment segment : ctx.all(Role.SYMBOL)) {
+      for (Symbols.Found found : Symbols.find(segment.text())) {
+        if (seen.add(Symbols.key(found.symbol()))) {
+          out.add(Reading.of(found.symbol(), Context.within(segment, found.start(), found.end())));
+        }
       }
     }
-    if (symbols.isEmpty()) {
-      meetingRecordSymbol(ctx).ifPresent(symbols::add);
+    if (out.isEmpty()) {
+      meetingRecordSymbol(ctx).ifPresent(out::add);
     }
-    ctx.record.symbols.addAll(symbols);
+    if (out.isEmpty()) {
+      out.addAll(runningHeader(ctx));
+    }
+    return out;
   }
 
-  /** The meeting must be named in the opening of the flattened page, where its masthead stands. */
-  private static Optional<String> meetingRecordSymbol(Context ctx) {
-    String first = firstBlock(ctx);
-    String opening = first.substring(0, Math.min(first.length(), Context.FLATTENED_MASTHEAD));
-    Optional<Matcher> meeting = ctx.pack.find("meeting.number", opening);
-    if (!ctx.title.isEmpty() || meeting.isEmpty()) {
+  /** The symbols of the first running header the repair took out, where the first page shows none. */
+  private static List<Reading<String>> runningHeader(Context ctx) {
+    List<Reading<String>> out = new ArrayList<>();
+    for (Furniture furniture : ctx.tree.text().furniture()) {
+      if (furniture.kind() != Furniture.Kind.RUNNING_HEADER) {
+        continue;
+      }
+      for (Symbols.Found found : Symbols.find(furniture.text())) {
+        out.add(Reading.of(found.symbol(), null));
+      }
+      if (!out.isEmpty()) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The symbol of the meeting that the masthead's meeting line names, wherever the first block prints it. */
+  private static Optional<Reading<String>> meetingRecordSymbol(Context ctx) {
+    Optional<Segment> meeting = ctx.first(Role.MEETING);
+    if (meeting.isEmpty() || !ctx.title.isEmpty() || ctx.tree.body().isEmpty()) {
       return Optional.empty();
     }
-    String suffix = "/PV." + Integer.parseInt(Found.group(meeting.get(), "n"));
-    for (Symbols.Found found : Symbols.find(first)) {
+    Optional<Matcher> number = ctx.pack.find("meeting.number", meeting.get().text());
+    if (number.isEmpty()) {
+      return Optional.empty();
+    }
+    String suffix = "/PV." + Integer.parseInt(Found.group(number.get(), "n"));
+    Block first = ctx.tree.body().get(0);
+    for (Symbols.Found found : Symbols.find(first.text())) {
       if (found.symbol().endsWith(suffix)) {
-        ctx.record.evidence("symbols", meeting.get().group() + " … " + found.symbol());
-        return Optional.of(found.symbol());
+        Span at = Context.within(first, found.start(), found.end());
+        return Optional.of(Reading.of(found.symbol(), at));
       }
     }
     return Optional.empty();
-  }
-
-  private static String firstBlock(Context ctx) {
-    return ctx.tree.body().isEmpty() ? "" : Context.fullText(ctx.tree.body().get(0));
-  }
-
-  /** Whether a parenthesis opened shortly before the symbol closes after it, before another opens. */
-  private static boolean insideParentheses(String text, int at) {
-    int open = text.lastIndexOf('(', at);
-    int close = text.lastIndexOf(')', at);
-    if (open <= close || at - open >= 40) {
-      return false;
-    }
-    int closeAfter = text.indexOf(')', at);
-    int openAfter = text.indexOf('(', at);
-    return closeAfter >= 0 && (openAfter < 0 || closeAfter < openAfter);
-  }
-
-  /** A cover's own symbol is printed in parentheses after its supplement number. */
-  private static boolean afterSupplement(Context ctx, String text, int at) {
-    int open = text.lastIndexOf('(', at);
-    String before = text.substring(Math.max(0, text.lastIndexOf('\n', open) + 1), open);
-    return ctx.pattern("masthead.supplement")
-        .map(p -> Pattern.compile("(?:" + p.pattern() + ")\\s*$", p.flags()).matcher(before).find())
-        .orElse(false);
-  }
-
-  private static boolean introduced(String text, int at, Pattern intro) {
-    if (intro == null) {
-      return false;
-    }
-    String before = text.substring(Math.max(0, at - 40), at);
-    return intro.matcher(before).find();
   }
 }

@@ -1,24 +1,31 @@
 package org.plenary.extract;
 
+import java.util.List;
 import org.plenary.lang.LanguagePack;
+import org.plenary.model.Circulation;
 import org.plenary.model.Document;
 import org.plenary.model.DocumentTree;
+import org.plenary.model.DocumentType;
+import org.plenary.model.Organ;
 import org.plenary.pipeline.Diagnostics;
 
 /**
- * Reads the record of a UN document out of its tree. The chain, in order (each step may use what
- * the steps before it found):
+ * Reads the record of a UN document out of its tree and assembles it, in this one place, from the
+ * readings of extractors that each read one field (some read fields read before them, none
+ * changes another's):
  *
  * <ol>
  *   <li>{@link SymbolExtractor}: the document's own symbols;
- *   <li>{@link MastheadExtractor}: organs (which symbols imply), distribution, date, original
- *       language, job number, session (the symbol's first), Security Council year;
+ *   <li>{@link MastheadExtractor}: organs (where the masthead names none, those the symbols imply,
+ *       or those the text is circulated to), distribution, date, original language, job number,
+ *       session (the masthead's, else the symbol's), Security Council year;
  *   <li>{@link AgendaItemExtractor}: agenda items with their titles (reference titles need the
  *       session);
- *   <li>{@link TitleExtractor}: title, type, and a letter's date, author and addressees;
- *   <li>{@link SignatureExtractor}, {@link CirculationExtractor}, {@link AnnexExtractor};
- *   <li>{@link ReferenceExtractor} (needs the own symbols), {@link MentionExtractor};
- *   <li>{@link DateFallback} (needs the type), {@link YearResolver} (needs every date).
+ *   <li>{@link TitleExtractor}: title and type; {@link LetterExtractor}: a letter's date, author and
+ *       addressees;
+ *   <li>{@link SignatureExtractor}, {@link CirculationExtractor}, {@link AnnexExtractor},
+ *       {@link ReferenceExtractor} (without the own symbols), {@link MentionExtractor};
+ *   <li>{@link DateFallback} (needs the type), {@link YearResolver} (needs the dates).
  * </ol>
  */
 public final class UnDocumentExtractor implements DocumentExtractor {
@@ -26,6 +33,7 @@ public final class UnDocumentExtractor implements DocumentExtractor {
   private final MastheadExtractor masthead = new MastheadExtractor();
   private final AgendaItemExtractor agenda = new AgendaItemExtractor();
   private final TitleExtractor title = new TitleExtractor();
+  private final LetterExtractor letter = new LetterExtractor();
   private final SignatureExtractor signature = new SignatureExtractor();
   private final CirculationExtractor circulation = new CirculationExtractor();
   private final AnnexExtractor annexes = new AnnexExtractor();
@@ -36,21 +44,75 @@ public final class UnDocumentExtractor implements DocumentExtractor {
 
   @Override
   public Document extract(DocumentTree tree, LanguagePack pack, Diagnostics diagnostics) {
+    Context ctx = new Context(tree, pack, diagnostics);
     Document.Builder record = Document.builder();
     record.language = tree.language();
-    Context ctx = new Context(tree, pack, record, diagnostics);
-    symbols.extract(ctx);
-    masthead.extract(ctx);
-    agenda.extract(ctx, record.session);
-    title.extract(ctx);
-    signature.extract(ctx);
-    circulation.extract(ctx);
-    annexes.extract(ctx);
+
+    List<Reading<String>> own = symbols.read(ctx);
+    own.forEach(s -> record.symbols.add(s.value()));
+    own.stream().findFirst().ifPresent(s -> evidence(ctx, record, "symbols", s));
+
+    Reading<Circulation> circulated = circulation.read(ctx);
+    List<Reading<Organ>> organs = masthead.organs(ctx, own);
+    organs.forEach(o -> record.organs.add(o.value()));
+    organs.stream().findFirst().ifPresent(o -> evidence(ctx, record, "organs", o));
+    if (organs.isEmpty() && circulated != null) {
+      // a page without its masthead: the document is one of the organs it is circulated to
+      record.organs.addAll(circulated.value().organs());
+    }
+    record.distribution = value(ctx, record, "distribution", masthead.distribution(ctx));
+    record.date = value(ctx, record, "date", masthead.date(ctx));
+    record.originalLanguage = value(ctx, record, "originalLanguage", masthead.originalLanguage(ctx));
+    record.jobNumber = value(ctx, record, "jobNumber", masthead.jobNumber(ctx));
+    record.session = value(ctx, record, "session", masthead.session(ctx, own));
+    record.securityCouncilYear = value(ctx, record, "securityCouncilYear", masthead.securityCouncilYear(ctx));
+    List<org.plenary.model.AgendaItem> items = value(ctx, record, "agendaItems", agenda.read(ctx, record.session));
+    if (items != null) {
+      record.agendaItems.addAll(items);
+    }
+
+    record.title = value(ctx, record, "title", title.title(ctx));
+    record.type = value(ctx, record, "type", title.type(ctx, own));
+    String letterTitle = LetterExtractor.letterType(ctx, TitleExtractor.oneLine(ctx.title)) == null ? null
+        : LetterExtractor.cutLetterTitle(ctx, TitleExtractor.oneLine(ctx.title));
+    if (letterTitle != null) {
+      record.letterDate = value(ctx, record, "letterDate", letter.letterDate(ctx, letterTitle));
+      record.author = value(ctx, record, "author", letter.author(ctx, letterTitle));
+      List<String> to = value(ctx, record, "addressees", letter.addressees(ctx, letterTitle));
+      if (to != null) {
+        record.addressees.addAll(to);
+      }
+    }
+
+    var signed = value(ctx, record, "signatories", signature.read(ctx));
+    if (signed != null) {
+      record.signatories.addAll(signed);
+    }
+    record.circulation = value(ctx, record, "circulation", circulated);
+    record.annexes.addAll(annexes.read(ctx));
     record.body.addAll(tree.body());
-    references.extract(ctx);
-    mentions.extract(ctx);
-    dateFallback.extract(ctx);
-    year.extract(ctx);
+    record.references.addAll(references.read(ctx, own));
+    record.mentions = mentions.read(ctx);
+    if (record.date == null) {
+      record.date = value(ctx, record, "date", dateFallback.read(ctx, record.type == null ? DocumentType.OTHER
+          : record.type));
+    }
+    record.year = year.read(record.date, record.letterDate, record.securityCouncilYear);
     return record.build();
+  }
+
+  /** A reading's value, its evidence noted; null for no reading. */
+  private static <T> T value(Context ctx, Document.Builder record, String field, Reading<T> reading) {
+    if (reading == null) {
+      return null;
+    }
+    evidence(ctx, record, field, reading);
+    return reading.value();
+  }
+
+  private static void evidence(Context ctx, Document.Builder record, String field, Reading<?> reading) {
+    if (reading.span() != null) {
+      record.evidence(field, ctx.slice(reading.span()));
+    }
   }
 }

@@ -39,7 +39,7 @@ public final class LanguagePack {
       "author.state", "role.permanent-representative", "role.deputy-permanent-representative",
       "role.charge-d-affaires", "role.permanent-mission", "role.secretary-general", "role.president",
       "role.minister", "signature.marker", "signature.title", "circulation", "annex.label", "annex.of",
-      "body.start", "reference.intro", "adopted", "meeting.held", "meeting.number", "agenda.glue", "title.subtitle",
+      "body.start", "front.sponsor", "front.kind", "title.byline", "author.office", "author.article", "session.emergency", "reference.intro", "adopted", "meeting.held", "meeting.number", "agenda.glue", "title.subtitle",
       "circulation.before", "detect.words");
 
   private static final String NONE = "-";
@@ -52,6 +52,7 @@ public final class LanguagePack {
   private final MatchForm form;
   private final Map<String, Optional<Pattern>> compiled = new ConcurrentHashMap<>();
   private final Map<String, List<Pattern>> separately = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Pattern>> exact = new ConcurrentHashMap<>();
 
   LanguagePack(Language language, Map<String, List<String>> phrases, NumberReader numbers,
       Map<String, Integer> months, MatchForm form) {
@@ -107,6 +108,18 @@ public final class LanguagePack {
     });
   }
 
+  /**
+   * All phrases of a key as one pattern that keeps the case the pack writes: for phrases whose
+   * capital letter is what tells them from running text ("The General Assembly," opens a
+   * resolution, "the General Assembly," goes on a sentence).
+   */
+  public Optional<Pattern> exactPattern(String key) {
+    return exact.computeIfAbsent(key, k -> {
+      List<String> values = values(k);
+      return values.isEmpty() ? Optional.empty() : Optional.of(compile(k, values, Pattern.UNICODE_CASE));
+    });
+  }
+
   /** Each phrase of a key as its own pattern, in file order (for keys whose phrases keep groups). */
   public List<Pattern> patterns(String key) {
     return separately.computeIfAbsent(key, k -> {
@@ -151,6 +164,10 @@ public final class LanguagePack {
   }
 
   private Pattern compile(String key, List<String> values) {
+    return compile(key, values, FLAGS);
+  }
+
+  private Pattern compile(String key, List<String> values, int flags) {
     // several phrases joined into one alternation cannot share group names: their groups become
     // plain groups there, and find() reads the groups phrase by phrase
     List<String> expanded = values.stream().map(this::expand)
@@ -158,7 +175,7 @@ public final class LanguagePack {
         .toList();
     String regex = form.widen(expanded.size() == 1 ? expanded.get(0) : "(?:" + String.join(")|(?:", expanded) + ")");
     try {
-      return Pattern.compile(regex, FLAGS);
+      return Pattern.compile(regex, flags);
     } catch (PatternSyntaxException e) {
       throw new PackFormatException("lang/" + language.code() + "/pack.tsv", 0,
           "the phrase of " + key + " is not a valid regular expression: " + e.getDescription(), e);

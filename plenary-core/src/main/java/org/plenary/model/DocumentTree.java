@@ -1,14 +1,14 @@
 package org.plenary.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The structure of a document: the masthead and other lines before the title, the title, the body,
- * the signature block and the annexes, each a list of blocks of the repaired text.
+ * The structure of a document: its first page read into segments with their roles (masthead
+ * parts, agenda line and titles, sponsor line, title, subtitle, the web page's own lines), the
+ * body, the signature block and the annexes.
  *
- * @param head blocks before the title (masthead, agenda lines), or the whole text where no title is
- *     found
- * @param title the title blocks (a title broken over two blocks keeps both), empty when none
+ * @param front the segments of the first page before the body, in text order
  * @param body the blocks between the title and the signature or first annex
  * @param signature the signature block's blocks, empty when none
  * @param annexes annexes and enclosures in order
@@ -16,18 +16,26 @@ import java.util.List;
 public record DocumentTree(
     RepairedText text,
     Language language,
-    List<Block> head,
-    List<Block> title,
+    List<Segment> front,
     List<Block> body,
     List<Block> signature,
     List<Part> annexes) {
 
   public DocumentTree {
-    head = List.copyOf(head);
-    title = List.copyOf(title);
+    front = List.copyOf(front);
     body = List.copyOf(body);
     signature = List.copyOf(signature);
     annexes = List.copyOf(annexes);
+  }
+
+  /** The segments of the first page that play this role, in text order. */
+  public List<Segment> all(Role role) {
+    return front.stream().filter(s -> s.role() == role).toList();
+  }
+
+  /** The first segment of the first page that plays this role. */
+  public Optional<Segment> first(Role role) {
+    return front.stream().filter(s -> s.role() == role).findFirst();
   }
 
   /**

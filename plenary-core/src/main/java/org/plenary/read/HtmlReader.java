@@ -8,6 +8,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.plenary.PlenaryException;
 import org.plenary.UnreadableInput;
 import org.plenary.model.Page;
@@ -47,29 +49,52 @@ public final class HtmlReader implements SourceReader {
     return new Pages(source, SourceFormat.HTML, List.of(new Page(1, lines.lines())), html.charset().name(), false);
   }
 
-  /** Walks the tree, closing the paragraph in hand at every block boundary. */
-  private static void blocks(Element element, StringBuilder paragraph, ParagraphLines lines) {
-    if (element == null) {
+  /**
+   * Walks the tree, closing the paragraph in hand at every block boundary. jsoup's traversal keeps
+   * its place without recursion, so a page nested thousands of elements deep costs no stack.
+   */
+  private static void blocks(Element body, StringBuilder paragraph, ParagraphLines lines) {
+    if (body == null) {
       return;
     }
-    for (Node child : element.childNodes()) {
-      if (child instanceof TextNode text) {
-        paragraph.append(element.tagName().equals("pre") ? text.getWholeText() : text.text());
-      } else if (child instanceof Element e) {
-        if (e.tagName().equals("br")) {
-          paragraph.append('\n');
-        } else if (HEADINGS.contains(e.normalName())) {
-          flush(paragraph, lines, false);
-          lines.paragraph(e.text(), true);
-        } else if (e.isBlock() || e.normalName().equals("td") || e.normalName().equals("th")) {
-          flush(paragraph, lines, false);
-          blocks(e, paragraph, lines);
-          flush(paragraph, lines, false);
-        } else {
-          blocks(e, paragraph, lines);
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node == body) {
+          return FilterResult.CONTINUE;
         }
+        if (node instanceof TextNode text) {
+          boolean pre = text.parent() != null && text.parent().nodeName().equals("pre");
+          paragraph.append(pre ? text.getWholeText() : text.text());
+        } else if (node instanceof Element e) {
+          if (e.tagName().equals("br")) {
+            paragraph.append('\n');
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (HEADINGS.contains(e.normalName())) {
+            flush(paragraph, lines, false);
+            lines.paragraph(e.text(), true);
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (isBlock(e)) {
+            flush(paragraph, lines, false);
+          }
+        }
+        return FilterResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node != body && node instanceof Element e && isBlock(e)) {
+          flush(paragraph, lines, false);
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+  }
+
+  private static boolean isBlock(Element e) {
+    return e.isBlock() || e.normalName().equals("td") || e.normalName().equals("th");
   }
 
   private static void flush(StringBuilder paragraph, ParagraphLines lines, boolean heading) {

@@ -1,21 +1,21 @@
 package org.plenary.read;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
+import org.plenary.InputLimitExceeded;
 import org.plenary.PlenaryException;
 import org.plenary.UnreadableInput;
 import org.plenary.UnsupportedFormat;
@@ -27,18 +27,52 @@ import org.plenary.model.SourceFormat;
 import org.plenary.pipeline.Diagnostics;
 
 /**
- * Reads a PDF with its layout: every glyph with its position, size and weight (PDFBox), put into
- * lines by {@link LineBuilder}. Page furniture, footnotes and paragraphs are left to layout repair,
- * which sees the positions. A PDF that cannot be read says why: encrypted with a password,
- * corrupt, or made of scanned images without text (it needs OCR first).
+ * Reads a PDF with its layout: every glyph with its position, size and weight ({@link
+ * GlyphReader}), put into lines by {@link LineBuilder}, page by page; the first page's masthead is
+ * read by its columns. Page furniture, footnotes and paragraphs are left to layout repair, which
+ * sees the positions. A PDF that cannot be read says why: encrypted with a password, corrupt, or
+ * made of scanned images without text (it needs OCR first).
+ *
+ * <p>Bounds, each refusal an {@link InputLimitExceeded} that names the limit:
+ *
+ * <ul>
+ *   <li>at most {@link #MAX_PAGES} pages;
+ *   <li>at most {@link #MAX_INFLATED} bytes inflated for the whole document ({@link
+ *       InflationBudget}): content streams at every use (a stream shared by a hundred pages is
+ *       paid a hundred times), font programs, character maps and object streams once, measured
+ *       before PDFBox decodes them; and no single stream PDFBox decodes into memory larger than
+ *       {@link #MAX_STREAM};
+ *   <li>forms nested at most {@link GlyphReader#MAX_FORM_DEPTH} deep; PDFBox's parser refuses
+ *       objects nested deeper than 500, and a parse that still runs out of stack is refused as
+ *       corrupt. Nothing in this reader recurses over the input.
+ * </ul>
+ *
+ * Memory: only the lines of the pages read so far are kept (a page's glyphs are dropped once its
+ * lines are built), so the heap a parse needs is PDFBox's object graph of the file (a small
+ * multiple of its size), one page's glyphs, the lines, and at most {@link #MAX_STREAM} of decoded
+ * stream at a time: within 20 times the input plus {@link #MAX_STREAM} and a fixed base. Not
+ * bounded here: the cross-reference streams PDFBox decodes while it opens the file.
  */
 public final class PdfReader implements SourceReader {
+  /** The most pages a PDF may have; the longest UN documents have a few hundred. */
+  public static final int MAX_PAGES = 5_000;
+  /** The most bytes inflated from the streams of one PDF. */
+  public static final long MAX_INFLATED = 256L * 1024 * 1024;
+  /** The most bytes one stream that PDFBox decodes whole may inflate to. */
+  public static final long MAX_STREAM = 64L * 1024 * 1024;
+
   private final LineBuilder lineBuilder = new LineBuilder();
 
   @Override
   public Pages read(Source source, Diagnostics diagnostics) throws PlenaryException {
     try (PDDocument pdf = Loader.loadPDF(source.bytes())) {
-      List<Page> pages = pages(pdf);
+      int count = pdf.getNumberOfPages();
+      if (count > MAX_PAGES) {
+        throw new InputLimitExceeded(source.name(), "the PDF has " + count + " pages, more than " + pageLimit());
+      }
+      InflationBudget budget = new InflationBudget(MAX_INFLATED, MAX_STREAM);
+      measureObjectStreams(pdf, budget);
+      List<Page> pages = pages(pdf, budget);
       if (pages.isEmpty()) {
         throw new UnreadableInput(source.name(), "corrupt PDF: no page can be reached (its page tree is broken)");
       }
@@ -48,6 +82,10 @@ public final class PdfReader implements SourceReader {
             : new UnreadableInput(source.name(), "the PDF holds no text");
       }
       return new Pages(source, SourceFormat.PDF, pages, null, true);
+    } catch (PageLimit e) {
+      throw new InputLimitExceeded(source.name(), "the PDF has more than " + pageLimit() + " pages");
+    } catch (InflationBudget.Exceeded | GlyphReader.TooDeep e) {
+      throw new InputLimitExceeded(source.name(), "the PDF is too large to read: " + e.getMessage());
     } catch (InvalidPasswordException e) {
       throw new UnreadableInput(source.name(), "encrypted PDF: it needs a password to be opened", e);
     } catch (IOException e) {
@@ -59,14 +97,37 @@ public final class PdfReader implements SourceReader {
     }
   }
 
-  private List<Page> pages(PDDocument pdf) throws IOException {
-    GlyphCollector collector = new GlyphCollector();
-    collector.writeText(pdf, Writer.nullWriter());
+  private List<Page> pages(PDDocument pdf, InflationBudget budget) throws IOException {
+    GlyphReader glyphs = new GlyphReader(budget, pdf.getResourceCache());
     List<Page> pages = new ArrayList<>();
-    for (List<Glyph> glyphs : collector.pages) {
-      pages.add(new Page(pages.size() + 1, lineBuilder.build(glyphs)));
+    for (PDPage page : pdf.getPages()) {
+      if (pages.size() == MAX_PAGES) {
+        // the page count the file declares may be smaller than the pages its tree holds
+        throw new PageLimit();
+      }
+      List<Line> lines = lineBuilder.build(glyphs.read(page), pages.isEmpty());
+      pages.add(new Page(pages.size() + 1, lines));
     }
     return pages;
+  }
+
+  /**
+   * Object streams hold most objects of a modern PDF and PDFBox inflates each whole when it first
+   * needs an object of it: they are measured against the budget first.
+   */
+  private static void measureObjectStreams(PDDocument pdf, InflationBudget budget) throws IOException {
+    Set<Long> numbers = new HashSet<>();
+    for (Map.Entry<COSObjectKey, Long> entry : pdf.getDocument().getXrefTable().entrySet()) {
+      if (entry.getValue() != null && entry.getValue() < 0) {
+        numbers.add(-entry.getValue());
+      }
+    }
+    for (long number : numbers) {
+      COSBase object = pdf.getDocument().getObjectFromPool(new COSObjectKey(number, 0)).getObject();
+      if (object instanceof COSStream stream) {
+        budget.measure(stream);
+      }
+    }
   }
 
   private static boolean hasImages(PDDocument pdf) {
@@ -84,64 +145,17 @@ public final class PdfReader implements SourceReader {
     return false;
   }
 
-  private static String plain(Exception e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  private static String pageLimit() {
+    return String.format(java.util.Locale.ROOT, "%,d", MAX_PAGES);
   }
 
-  /** Collects the glyphs of each page as PDFBox's text engine decodes them. */
-  private static final class GlyphCollector extends PDFTextStripper {
-    final List<List<Glyph>> pages = new ArrayList<>();
+  private static String plain(Exception e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? "its structure cannot be parsed" : message;
+  }
 
-    GlyphCollector() {
-      setSuppressDuplicateOverlappingText(true);
-    }
-
-    @Override
-    protected void writePage() {
-      List<Glyph> glyphs = new ArrayList<>();
-      for (List<TextPosition> article : getCharactersByArticle()) {
-        for (TextPosition p : article) {
-          String text = normalize(p.getUnicode());
-          if (text.isEmpty()) {
-            continue;
-          }
-          glyphs.add(new Glyph(text, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
-              Math.max(p.getHeightDir(), 1f), p.getFontSizeInPt(), isBold(p.getFont())));
-        }
-      }
-      pages.add(glyphs);
-    }
-
-    /**
-     * Arabic presentation forms and compatibility ligatures (ﻻ, ﬁ) back to their letters; soft
-     * hyphens dropped except at a line's end, where layout repair reads them as hyphenation.
-     */
-    private static String normalize(String unicode) {
-      if (unicode == null) {
-        return "";
-      }
-      String text = unicode;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if ((c >= 0xFB00 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
-          text = Normalizer.normalize(text, Normalizer.Form.NFKC);
-          break;
-        }
-      }
-      return text.replace("\u00AD", "-").replace("\uFEFF", "");
-    }
-
-    private static boolean isBold(PDFont font) {
-      if (font == null) {
-        return false;
-      }
-      PDFontDescriptor descriptor = font.getFontDescriptor();
-      if (descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600)) {
-        return true;
-      }
-      String name = font.getName();
-      return name != null && name.toLowerCase(Locale.ROOT).contains("bold");
-    }
+  /** The page tree holds more pages than the limit. */
+  private static final class PageLimit extends IOException {
+    private static final long serialVersionUID = 1L;
   }
 }

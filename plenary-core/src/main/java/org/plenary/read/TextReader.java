@@ -2,6 +2,7 @@ package org.plenary.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.plenary.InputLimitExceeded;
 import org.plenary.PlenaryException;
 import org.plenary.UnreadableInput;
 import org.plenary.model.Line;
@@ -13,7 +14,8 @@ import org.plenary.pipeline.Diagnostics;
 
 /**
  * Reads plain text as PDF extraction or a web page left it. Decodes it with {@link
- * EncodingDetector}, cuts it into lines with their indentation and into pages at form feeds.
+ * EncodingDetector}, cuts it into lines with their indentation and into pages at form feeds, within
+ * the {@link InputLimits} of lines, line length and pages.
  */
 public final class TextReader implements SourceReader {
   private static final char FORM_FEED = '\f';
@@ -30,16 +32,31 @@ public final class TextReader implements SourceReader {
     }
     List<Page> pages = new ArrayList<>();
     List<Line> lines = new ArrayList<>();
-    for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-      String rest = raw;
-      int feed;
-      while ((feed = rest.indexOf(FORM_FEED)) >= 0) {
-        addLine(lines, rest.substring(0, feed));
+    int count = 0;
+    int start = 0;
+    while (start <= text.length()) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r' && text.charAt(end) != FORM_FEED) {
+        end++;
+      }
+      if (end - start > InputLimits.MAX_LINE_CHARS) {
+        throw new InputLimitExceeded(source.name(), "a line longer than " + InputLimits.count(InputLimits.MAX_LINE_CHARS)
+            + " characters");
+      }
+      if (++count > InputLimits.MAX_LINES) {
+        throw new InputLimitExceeded(source.name(), "more than " + InputLimits.count(InputLimits.MAX_LINES) + " lines");
+      }
+      addLine(lines, text.substring(start, end));
+      if (end < text.length() && text.charAt(end) == FORM_FEED) {
         pages.add(new Page(pages.size() + 1, lines));
         lines = new ArrayList<>();
-        rest = rest.substring(feed + 1);
+        if (pages.size() >= InputLimits.MAX_PAGES) {
+          throw new InputLimitExceeded(source.name(), "more than " + InputLimits.count(InputLimits.MAX_PAGES)
+              + " pages (form feeds)");
+        }
       }
-      addLine(lines, rest);
+      boolean crlf = end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
+      start = end + (crlf ? 2 : 1);
     }
     pages.add(new Page(pages.size() + 1, lines));
     return new Pages(source, SourceFormat.TEXT, pages, decoded.charset(), pages.size() > 1);

@@ -23,7 +23,15 @@ final class FurnitureRemover {
   private static final Pattern BARCODE_LINE = Pattern.compile("^\\*\\d{7,8}\\*$");
   private static final Pattern PAGE_NUMBER_LINE = Pattern.compile("^(?:\\d{1,3}/\\d{1,3}|-\\s*\\d{1,3}\\s*-)$");
   private static final Pattern RECYCLE_LINE = Pattern.compile("^Please recycle\\b.*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SYMBOL_LINE = Pattern.compile("^" + SYMBOL + "(?:\\s*[\\-\u2013\u2014]?\\s*" + SYMBOL + ")*\\*?$");
+  /**
+   * One or more symbols, apart or joined by a dash. Atomic and possessive, so the match never
+   * backtracks across symbols nor recurses once per symbol: a line of hundreds of them costs one
+   * pass.
+   */
+  private static final Pattern SYMBOL_LINE = Pattern.compile(
+      "^(?>" + SYMBOL + ")(?>\\s*+[\\-\u2013\u2014]?+\\s*+(?>" + SYMBOL + "))*+\\*?$");
+  /** Longer than any running header of symbols: a longer line is text, not furniture. */
+  private static final int MAX_SYMBOL_LINE = 200;
   /** Job number, dates, barcode and the next page's running header inside a flattened line. */
   private static final Pattern INLINE_RUN = Pattern.compile(
       "\\s(" + JOB + ")(?:\\s+\\d{6,7}){0,2}\\s*\\*\\d{7,8}\\*((?:\\s+" + SYMBOL + "\\*?){0,2})(?=\\s|$)");
@@ -64,7 +72,7 @@ final class FurnitureRemover {
     if (RECYCLE_LINE.matcher(text).matches()) {
       return Furniture.Kind.RECYCLE_NOTICE;
     }
-    if (SYMBOL_LINE.matcher(text).matches() && !symbolLines.add(text.replaceAll("\\s+", ""))) {
+    if (isSymbolLine(text) && !symbolLines.add(text.replaceAll("\\s+", ""))) {
       return Furniture.Kind.RUNNING_HEADER;
     }
     return null;
@@ -89,14 +97,14 @@ final class FurnitureRemover {
     return line.withText(out.toString());
   }
 
-  /** Whether a whole line is one or more document symbols ("A/75/356 S/2020/947"). */
   /** Whether the furniture just seen is a page's footer (or the header run right after one). */
   static boolean endsPage(Furniture.Kind kind, boolean afterFooter) {
     return kind == Furniture.Kind.JOB_NUMBER || kind == Furniture.Kind.BARCODE || kind == Furniture.Kind.PAGE_NUMBER
         || afterFooter && kind == Furniture.Kind.RUNNING_HEADER;
   }
 
+  /** Whether a whole line is one or more document symbols ("A/75/356 S/2020/947"). */
   static boolean isSymbolLine(String text) {
-    return SYMBOL_LINE.matcher(text).matches();
+    return text.length() <= MAX_SYMBOL_LINE && SYMBOL_LINE.matcher(text).matches();
   }
 }

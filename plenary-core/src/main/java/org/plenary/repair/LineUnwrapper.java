@@ -2,18 +2,36 @@ package org.plenary.repair;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.plenary.internal.Scripts;
 
 /**
- * Undoes the wrapping of a PDF's lines by their geometry, so that each printed paragraph line
- * becomes one text line, as a text file would hold it. A line continues the one before when both
- * are set alike (size, weight, direction); it follows at the usual line pitch without paragraph
- * spacing (or at the top of the next page); it does not start with a paragraph number or list
- * label, nor further in than the line before; and the line before was full: the first word of the
- * line would not have fitted in the room left at its end. A right-to-left line is judged from its
- * right margin. Hyphenation at a wrap is undone as in text ({@link HyphenJoiner}). A gap wider
- * than the pitch marks a paragraph break, as an empty line does in text.
+ * Undoes the wrapping of a PDF's lines by their geometry, so that each printed paragraph, title or
+ * heading becomes one text line, as a text file would hold it. A line continues the one before
+ * when both are set alike (size, weight, direction), it follows at its size's line pitch without
+ * paragraph spacing (or at the top of the next page), it does not start with a paragraph number or
+ * list label, and one of these holds:
+ *
+ * <ul>
+ *   <li>running text: it does not start further in than the line before, and the line before was
+ *       full (the first word of the line would not have fitted in the room left at its end);
+ *   <li>a display block (bold, larger than the body, in capitals or centred: titles, agenda item
+ *       titles, annex titles): it is aligned with the line before (same left edge, same centre or
+ *       same right edge) and the line before was full for the block's own measure, its longest
+ *       line or the column it stands in, not the page's;
+ *   <li>it starts in lower case and is aligned with the line before;
+ *   <li>both lines are centred on the text's middle: a centred title is broken where its author
+ *       chose, not where the room ran out.
+ * </ul>
+ *
+ * A display block set in the body's size and not in capitals (the masthead's session and agenda
+ * lines, bold, one item a line) is joined that way only when it runs over at least three lines, which an agenda
+ * item's title does and a column of items does not tell apart otherwise, or when the line before
+ * ends on a comma, colon, semicolon or dash. A right-to-left line is judged from its right margin. Hyphenation at a wrap is undone
+ * as in text ({@link HyphenJoiner}). A gap wider than the pitch marks a paragraph break, as an
+ * empty line does in text.
  */
 final class LineUnwrapper {
   /** A gap larger than this many line pitches is a paragraph break. */
@@ -24,30 +42,35 @@ final class LineUnwrapper {
   private static final float WORD_WIDTH_ERROR = 1.2f;
   /** The widest line pitch, in font sizes (double spacing); wider gaps are always breaks. */
   private static final float MAX_PITCH = 2.2f;
+  /** The pitch of a size that no two lines show: single spacing. */
+  private static final float DEFAULT_PITCH = 1.2f;
+  /** How far apart, in font sizes, the centres of centred lines may be (typewriters centre by whole characters). */
+  private static final float CENTRE = 0.8f;
   /** Points of slack in position comparisons. */
   private static final float SLACK = 1.5f;
+  /** The fewest lines of a display block in the body's size that is joined by its measure. */
+  private static final int SMALL_DISPLAY_LINES = 3;
 
   List<TextLine> unwrap(List<PlacedLine> lines) {
     if (lines.isEmpty()) {
       return List.of();
     }
-    float pitch = pitch(lines);
-    float left = percentile(lines.stream().map(l -> l.line().x()).toList(), 0.05);
-    float right = percentile(lines.stream().map(PlacedLine::right).toList(), 0.95);
+    Geometry geometry = new Geometry(lines);
     HyphenJoiner joiner = new HyphenJoiner(String.join("\n", lines.stream().map(PlacedLine::text).toList()));
     List<TextLine> out = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     PlacedLine first = null;
     PlacedLine previous = null;
     boolean breakBefore = false;
-    for (PlacedLine line : lines) {
-      if (previous != null && continues(previous, line, pitch, left, right)) {
+    for (int i = 0; i < lines.size(); i++) {
+      PlacedLine line = lines.get(i);
+      if (previous != null && geometry.continues(i)) {
         joiner.join(text, line.text().strip(), BlockAssembler::joinsWithoutSpace);
       } else {
         if (first != null) {
           out.add(new TextLine(text.toString(), first.line().indent(), first.page(), breakBefore));
         }
-        breakBefore = previous != null && isBreak(previous, line, pitch);
+        breakBefore = previous != null && geometry.isBreak(previous, line);
         text.setLength(0);
         text.append(line.text().strip());
         first = line;
@@ -58,49 +81,183 @@ final class LineUnwrapper {
     return out;
   }
 
-  private static boolean continues(PlacedLine previous, PlacedLine line, float pitch, float left, float right) {
-    if (Math.abs(previous.line().fontSize() - line.line().fontSize()) > 0.5f
-        || previous.line().bold() != line.line().bold()
-        || previous.rightToLeft() != line.rightToLeft()) {
-      return false;
+  /** What the lines of one document show of their layout: margins, pitches, body size, masthead. */
+  private static final class Geometry {
+    private final List<PlacedLine> lines;
+    private final float left;
+    private final float right;
+    private final float bodySize;
+    private final float pitch;
+    private final Map<Float, Float> pitches;
+    /** For each line: where its page starts, and the first and last line of its run (see {@link #inOneRun}). */
+    private final int[] pageStart;
+    private final int[] runStart;
+    private final int[] runEnd;
+
+    Geometry(List<PlacedLine> lines) {
+      this.lines = lines;
+      this.left = percentile(lines.stream().map(l -> l.line().x()).toList(), 0.05);
+      this.right = percentile(lines.stream().map(PlacedLine::right).toList(), 0.95);
+      this.bodySize = FootnoteSeparator.bodySize(lines);
+      this.pitches = pitches(lines);
+      this.pitch = pitches.getOrDefault(bodySize, pitch(lines, bodySize));
+      int n = lines.size();
+      this.pageStart = new int[n];
+      this.runStart = new int[n];
+      this.runEnd = new int[n];
+      for (int k = 0; k < n; k++) {
+        boolean samePage = k > 0 && lines.get(k).page() == lines.get(k - 1).page();
+        pageStart[k] = samePage ? pageStart[k - 1] : k;
+        runStart[k] = k > 0 && inOneRun(k) ? runStart[k - 1] : k;
+      }
+      for (int k = n - 1; k >= 0; k--) {
+        runEnd[k] = k + 1 < n && inOneRun(k + 1) ? runEnd[k + 1] : k;
+      }
     }
-    if (line.page() == previous.page() && !line.afterFurniture()
-        && line.line().y() - previous.line().y() > pitch + PARAGRAPH_SPACING * line.line().fontSize()) {
-      // more room than the usual pitch: paragraph spacing
-      return false;
-    }
-    if (line.page() != previous.page() && line.page() != previous.page() + 1) {
-      return false;
-    }
-    if (BlockBuilder.NUMBER_START.matcher(line.text().strip()).find()) {
-      // a paragraph number or list label starts a line of its own, as in text
-      return false;
-    }
-    float room;
-    if (line.rightToLeft()) {
-      if (line.right() < previous.right() - SLACK) {
+
+    boolean continues(int i) {
+      PlacedLine previous = lines.get(i - 1);
+      PlacedLine line = lines.get(i);
+      if (!sameStyle(previous, line) || !follows(previous, line)
+          || BlockBuilder.NUMBER_START.matcher(line.text().strip()).find()) {
         return false;
       }
-      room = previous.line().x() - left;
-    } else {
-      if (line.line().x() > previous.line().x() + SLACK) {
+      String text = line.text().strip();
+      boolean aligned = aligned(previous, line);
+      if (aligned && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
+        return true;
+      }
+      if (isCentred(previous) && isCentred(line)) {
+        return true; // centred lines are broken for balance, not for want of room
+      }
+      if (isDisplay(previous) && aligned) {
+        boolean large = previous.line().fontSize() > bodySize + 0.5f || inCapitals(previous.text());
+        if (large || runEnd[i] - runStart[i] + 1 >= SMALL_DISPLAY_LINES || endsOpen(previous.text())) {
+          return measure(i - 1) - previous.line().width() + SLACK < wordWidth(line);
+        }
         return false;
       }
-      room = right - previous.right();
+      float room;
+      if (line.rightToLeft()) {
+        if (line.right() < previous.right() - SLACK) {
+          return false;
+        }
+        room = previous.line().x() - left;
+      } else {
+        if (line.line().x() > previous.line().x() + SLACK) {
+          return false;
+        }
+        room = right - previous.right();
+      }
+      return room + SLACK < wordWidth(line);
     }
-    return room + SLACK < WORD_WIDTH_ERROR * firstWordWidth(line) + spaceWidth(line);
+
+    boolean isBreak(PlacedLine previous, PlacedLine line) {
+      if (line.page() != previous.page() || line.afterFurniture()) {
+        return false;
+      }
+      return line.line().y() - previous.line().y() > BREAK_PITCHES * pitch
+          || Math.abs(previous.line().fontSize() - line.line().fontSize()) > 0.5f;
+    }
+
+    private static boolean sameStyle(PlacedLine a, PlacedLine b) {
+      return Math.abs(a.line().fontSize() - b.line().fontSize()) <= 0.5f && a.line().bold() == b.line().bold()
+          && a.rightToLeft() == b.rightToLeft();
+    }
+
+    /** Whether a line stands right under the other, at its size's pitch, or opens the next page. */
+    private boolean follows(PlacedLine previous, PlacedLine line) {
+      if (line.page() == previous.page()) {
+        float gap = line.line().y() - previous.line().y();
+        float size = line.line().fontSize();
+        return line.afterFurniture() || gap > 0 && gap <= pitchOf(size) + PARAGRAPH_SPACING * size;
+      }
+      return line.page() == previous.page() + 1;
+    }
+
+    private float pitchOf(float size) {
+      Float known = pitches.get(Math.round(size * 2) / 2f);
+      return known != null ? known : Math.max(pitch * size / Math.max(1, bodySize), DEFAULT_PITCH * size);
+    }
+
+    /** Whether a line is set apart from running text: bold, larger, in capitals or centred. */
+    private boolean isDisplay(PlacedLine line) {
+      return line.line().bold() || line.line().fontSize() > bodySize + 0.5f || inCapitals(line.text())
+          || isCentred(line);
+    }
+
+    private boolean isCentred(PlacedLine line) {
+      float middle = (left + right) / 2;
+      float centre = line.line().x() + line.line().width() / 2;
+      return line.line().x() > left + 2 * line.line().fontSize() && Math.abs(centre - middle) <= CENTRE * line.line().fontSize();
+    }
+
+    /** Same left edge, same centre or same right edge, or further in under a numbered first line. */
+    private static boolean aligned(PlacedLine a, PlacedLine b) {
+      float ax = a.line().x();
+      float bx = b.line().x();
+      return Math.abs(ax - bx) <= SLACK
+          || Math.abs(ax + a.line().width() / 2 - bx - b.line().width() / 2) <= CENTRE * a.line().fontSize()
+          || Math.abs(a.right() - b.right()) <= SLACK
+          || bx > ax && BlockBuilder.NUMBER_START.matcher(a.text().strip()).find()
+              && bx - ax <= 4 * a.line().fontSize();
+    }
+
+    /**
+     * The width a display block was set to: up to the next column where one stands beside the
+     * line, else its longest line.
+     */
+    private float measure(int i) {
+      PlacedLine line = lines.get(i);
+      float column = Float.MAX_VALUE;
+      for (int k = pageStart[i]; k < lines.size() && lines.get(k).page() == line.page(); k++) {
+        PlacedLine other = lines.get(k);
+        if (k != i && Math.abs(other.line().y() - line.line().y()) < 0.3f * line.line().fontSize()
+            && (line.rightToLeft() ? other.right() < line.line().x() : other.line().x() > line.right())) {
+          column = Math.min(column, line.rightToLeft() ? line.right() - other.right() : other.line().x() - line.line().x());
+        }
+      }
+      if (column != Float.MAX_VALUE) {
+        return column - line.line().fontSize();
+      }
+      float widest = 0;
+      for (int k = runStart[i]; k <= runEnd[i]; k++) {
+        widest = Math.max(widest, lines.get(k).line().width());
+      }
+      return widest;
+    }
+
+    /** Whether consecutive lines are set alike, one under the other and aligned: one block's candidates. */
+    private boolean inOneRun(int k) {
+      PlacedLine a = lines.get(k - 1);
+      PlacedLine b = lines.get(k);
+      return a.page() == b.page() && sameStyle(a, b) && follows(a, b) && aligned(a, b);
+    }
   }
 
-  private static boolean isBreak(PlacedLine previous, PlacedLine line, float pitch) {
-    if (line.page() != previous.page() || line.afterFurniture()) {
-      return false;
-    }
-    return line.line().y() - previous.line().y() > BREAK_PITCHES * pitch
-        || Math.abs(previous.line().fontSize() - line.line().fontSize()) > 0.5f;
+  /** Whether a line ends on a mark that cannot close a heading: a comma, colon, semicolon or dash. */
+  private static boolean endsOpen(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && ",;:-\u2013\u2014\u3001\uFF0C\uFF1A\uFF1B".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
-  /** The width of a line's first word, from its share of the line's characters. */
-  private static float firstWordWidth(PlacedLine line) {
+  private static boolean inCapitals(String text) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 8 && upper >= 0.9 * letters;
+  }
+
+  /** The width of a line's first word and the space before it, from its share of the characters. */
+  private static float wordWidth(PlacedLine line) {
     String text = line.text().strip();
     if (text.isEmpty()) {
       return 0;
@@ -113,16 +270,34 @@ final class LineUnwrapper {
         end++;
       }
     }
-    return line.line().width() * Scripts.displayWidth(text.substring(0, end)) / Math.max(1, Scripts.displayWidth(text));
+    float word = line.line().width() * Scripts.displayWidth(text.substring(0, end)) / Math.max(1, Scripts.displayWidth(text));
+    float space = Scripts.bindsInCjk(text.charAt(0)) ? 0 : 0.25f * line.line().fontSize();
+    return WORD_WIDTH_ERROR * word + space;
   }
 
-  private static float spaceWidth(PlacedLine line) {
-    return Scripts.bindsInCjk(line.text().strip().isEmpty() ? ' ' : line.text().strip().charAt(0))
-        ? 0 : 0.25f * line.line().fontSize();
+  /** The usual distance between baselines of consecutive lines of each font size (to the half point). */
+  private static Map<Float, Float> pitches(List<PlacedLine> lines) {
+    Map<Float, List<Float>> gaps = new HashMap<>();
+    for (int i = 1; i < lines.size(); i++) {
+      PlacedLine a = lines.get(i - 1);
+      PlacedLine b = lines.get(i);
+      float gap = b.line().y() - a.line().y();
+      if (a.page() == b.page() && gap > 0 && Math.abs(a.line().fontSize() - b.line().fontSize()) <= 0.5f
+          && gap <= MAX_PITCH * b.line().fontSize()) {
+        gaps.computeIfAbsent(Math.round(b.line().fontSize() * 2) / 2f, k -> new ArrayList<>()).add(gap);
+      }
+    }
+    Map<Float, Float> out = new HashMap<>();
+    gaps.forEach((size, list) -> {
+      if (list.size() >= 3) {
+        out.put(size, percentile(list, 0.1));
+      }
+    });
+    return out;
   }
 
   /** The usual distance between the baselines of consecutive lines on a page. */
-  private static float pitch(List<PlacedLine> lines) {
+  private static float pitch(List<PlacedLine> lines, float bodySize) {
     List<Float> gaps = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       PlacedLine a = lines.get(i - 1);
@@ -132,7 +307,7 @@ final class LineUnwrapper {
         gaps.add(gap);
       }
     }
-    float widest = MAX_PITCH * FootnoteSeparator.bodySize(lines);
+    float widest = MAX_PITCH * bodySize;
     return gaps.isEmpty() ? widest : Math.min(widest, percentile(gaps, 0.1));
   }
 

@@ -68,8 +68,9 @@ final class PdfFurnitureRemover {
     if (text.matches("[-\u2013 ]*\\d{1,4}[-\u2013 ]*")) {
       return Furniture.Kind.PAGE_NUMBER;
     }
-    if (page > 1 && top && FurnitureRemover.isSymbolLine(text)) {
-      return Furniture.Kind.RUNNING_HEADER;
+    if (FurnitureRemover.isSymbolLine(text)) {
+      // on the first page the masthead's symbol, on the others the running header
+      return page > 1 && top ? Furniture.Kind.RUNNING_HEADER : FurnitureRemover.kindOf(text, symbolLines);
     }
     Furniture.Kind kind = FurnitureRemover.kindOf(text, symbolLines);
     if (kind != null) {

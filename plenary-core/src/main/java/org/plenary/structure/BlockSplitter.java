@@ -39,7 +39,9 @@ final class BlockSplitter {
   private static List<Pattern> markers(LanguagePack pack) {
     List<String> regexes = new ArrayList<>();
     for (String key : MARKERS) {
-      pack.pattern(key).ifPresent(p -> regexes.add("(?:" + p.pattern() + ")"));
+      // the first words of a body keep their capital: "the General Assembly," goes on a sentence
+      String open = key.equals("body.start") ? "(?-i:" : "(?:";
+      pack.pattern(key).ifPresent(p -> regexes.add(open + p.pattern() + ")"));
     }
     if (regexes.isEmpty()) {
       return List.of();

@@ -70,6 +70,18 @@ public final class Symbols {
     return false;
   }
 
+  /** Whether a parenthesis opened shortly before {@code at} closes after it, before another opens. */
+  public static boolean insideParentheses(String text, int at) {
+    int open = text.lastIndexOf('(', at);
+    int close = text.lastIndexOf(')', at);
+    if (open <= close || at - open >= 40) {
+      return false;
+    }
+    int closeAfter = text.indexOf(')', at);
+    int openAfter = text.indexOf('(', at);
+    return closeAfter >= 0 && (openAfter < 0 || closeAfter < openAfter);
+  }
+
   /** The key two symbols compare equal by: no spaces, upper case. */
   public static String key(String symbol) {
     return symbol.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);

@@ -10,6 +10,9 @@ import org.plenary.model.Block;
 import org.plenary.model.BlockKind;
 import org.plenary.model.DocumentTree;
 import org.plenary.model.RepairedText;
+import org.plenary.model.Role;
+import org.plenary.model.Segment;
+import org.plenary.model.Span;
 import org.plenary.pipeline.Diagnostics;
 
 /**
@@ -44,7 +47,7 @@ public final class UnStructureFinder implements StructureFinder {
   @Override
   public DocumentTree find(RepairedText text, LanguagePack pack, Diagnostics diagnostics) {
     List<Block> blocks = splitter.split(text, pack);
-    MastheadLines masthead = new MastheadLines(pack);
+    MastheadPhrases masthead = new MastheadPhrases(pack);
     int mastheadStart = mastheadStart(blocks, pack, masthead);
     int title = letterTitle(blocks, pack, mastheadStart);
     int titleEnd = title + 1;
@@ -63,6 +66,7 @@ public final class UnStructureFinder implements StructureFinder {
     List<Block> head;
     List<Block> titleBlocks;
     int bodyStart;
+    int subtitleEnd;
     if (title >= 0) {
       head = blocks.subList(0, title);
       titleBlocks = blocks.subList(title, Math.min(titleEnd, blocks.size()));
@@ -70,14 +74,42 @@ public final class UnStructureFinder implements StructureFinder {
       while (bodyStart < blocks.size() && isSubtitle(blocks.get(bodyStart), pack)) {
         bodyStart++;
       }
+      subtitleEnd = bodyStart;
     } else {
       bodyStart = bodyStart(blocks, pack, masthead);
       head = blocks.subList(0, bodyStart);
       titleBlocks = List.of();
+      subtitleEnd = bodyStart;
+    }
+    List<Segment> front = new ArrayList<>(new FrontSegmenter(pack, masthead)
+        .segments(head, Math.min(mastheadStart, head.size()), text.text()));
+    for (Block b : titleBlocks) {
+      front.addAll(titleSegments(b, text, front, pack));
+    }
+    for (Block b : title < 0 ? List.<Block>of() : blocks.subList(Math.min(titleEnd, subtitleEnd), subtitleEnd)) {
+      front.add(new Segment(Role.SUBTITLE, text.slice(b.span()), b.span()));
+    }
+    // the masthead may stand below the title, as an Official Records cover prints it: its lines
+    // count up to the first block of running text
+    FrontSegmenter segmenter = new FrontSegmenter(pack, masthead);
+    for (int i = bodyStart; title >= 0 && i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      if (isBodyStart(block, pack) || block.text().length() > SHORT_LINE || endsSentence(block.text())) {
+        break;
+      }
+      List<Segment> lines = segmenter.segments(block, text.text());
+      // a date line alone under a letter's title is the letter's own date
+      if (masthead.isMasthead(block.text()) && lines.stream().anyMatch(l -> l.role() != Role.DATE)) {
+        front.addAll(lines);
+      }
     }
     List<Integer> annexStarts = annexStarts(blocks, bodyStart, pack);
     int bodyEnd = annexStarts.isEmpty() ? blocks.size() : annexStarts.get(0);
     List<Block> main = blocks.subList(Math.min(bodyStart, bodyEnd), bodyEnd);
+    if (title < 0 && !main.isEmpty()) {
+      // a page flattened into one block: its masthead runs into the body's first words
+      front.addAll(segmenter.mastheadRun(main.get(0), text.text()));
+    }
     Signed signed = signature(main, pack);
     List<DocumentTree.Part> annexes = new ArrayList<>();
     for (int i = 0; i < annexStarts.size(); i++) {
@@ -85,7 +117,29 @@ public final class UnStructureFinder implements StructureFinder {
       int to = i + 1 < annexStarts.size() ? annexStarts.get(i + 1) : blocks.size();
       annexes.add(annex(blocks.subList(from, to), pack));
     }
-    return new DocumentTree(text, pack.language(), head, titleBlocks, signed.body(), signed.signature(), annexes);
+    return new DocumentTree(text, pack.language(), front, signed.body(), signed.signature(), annexes);
+  }
+
+  /**
+   * A title block's segments. Where an agenda line has no titles under it, a page may have run the
+   * item's title into the block of a Main Committee's report ("... humanitarian questions Report of
+   * the Third Committee"): the item's title is an agenda title, the report's is the title.
+   */
+  private static List<Segment> titleSegments(Block block, RepairedText text, List<Segment> front, LanguagePack pack) {
+    String content = text.slice(block.span());
+    boolean untitledAgenda = !front.isEmpty() && front.get(front.size() - 1).role() == Role.AGENDA_LINE;
+    Optional<Pattern> report = pack.pattern("title.committeeReport");
+    if (untitledAgenda && report.isPresent()) {
+      Matcher m = report.get().matcher(content);
+      if (m.find() && m.start() > 0) {
+        int at = block.span().start() + m.start();
+        String item = content.substring(0, m.start()).strip();
+        return List.of(new Segment(Role.AGENDA_TITLE, item, new Span(block.span().start(),
+                block.span().start() + item.length())),
+            new Segment(Role.TITLE, content.substring(m.start()), new Span(at, block.span().end())));
+      }
+    }
+    return List.of(new Segment(Role.TITLE, content, block.span()));
   }
 
   /**
@@ -94,7 +148,7 @@ public final class UnStructureFinder implements StructureFinder {
    * repeats the document's title and symbol above the masthead, as its own heading and navigation;
    * the title is looked for below the masthead's start, so that the masthead stays in the head.
    */
-  private static int mastheadStart(List<Block> blocks, LanguagePack pack, MastheadLines masthead) {
+  private static int mastheadStart(List<Block> blocks, LanguagePack pack, MastheadPhrases masthead) {
     int start = 0;
     for (int i = 0; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
       String text = blocks.get(i).text();
@@ -102,7 +156,9 @@ public final class UnStructureFinder implements StructureFinder {
           || text.length() > BODY_PARAGRAPH && !masthead.isMasthead(text)) {
         break;
       }
-      if (SYMBOL.matcher(text).find() && masthead.isMasthead(text)) {
+      if (SYMBOL.matcher(text).find() && masthead.isMasthead(text)
+          && masthead.find(text).stream().noneMatch(p -> p.role() == Role.RECORDS)) {
+        // a cover prints its symbol after the supplement number, below its title
         start = i;
       }
     }
@@ -134,7 +190,7 @@ public final class UnStructureFinder implements StructureFinder {
 
 
   /** The first block of the head that reads like a title of a known kind of document. */
-  private static int otherTitle(List<Block> blocks, LanguagePack pack, MastheadLines masthead, int from) {
+  private static int otherTitle(List<Block> blocks, LanguagePack pack, MastheadPhrases masthead, int from) {
     int limit = Math.min(HEAD_BLOCKS, blocks.size());
     for (int i = from; i < limit; i++) {
       Block block = blocks.get(i);
@@ -196,25 +252,28 @@ public final class UnStructureFinder implements StructureFinder {
     return pack.pattern("title.subtitle").map(p -> p.matcher(block.text().strip()).matches()).orElse(false);
   }
 
-  private static boolean isTitleCandidate(Block block, MastheadLines masthead, LanguagePack pack) {
+  private static boolean isTitleCandidate(Block block, MastheadPhrases masthead, LanguagePack pack) {
     String text = block.text();
     return text.length() <= 300 && !masthead.isMasthead(text) && block.number() == null
         && pack.pattern("agenda").map(p -> !p.matcher(text).find()).orElse(true)
         && !text.endsWith(".") && !text.endsWith("。");
   }
 
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && ".。;；!！?？".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
   private static boolean isBodyStart(Block block, LanguagePack pack) {
     if ("1.".equals(block.number())) {
       return true;
     }
-    return pack.pattern("body.start").map(p -> {
-      Matcher m = p.matcher(block.text());
-      return m.find() && m.start() == 0;
-    }).orElse(false);
+    // at the block's start and with its capital: "the General Assembly," goes on a sentence
+    return pack.exactPattern("body.start").map(p -> p.matcher(block.text()).lookingAt()).orElse(false);
   }
 
   /** Where the body starts when no title is found: its first words, or the first numbered paragraph. */
-  private static int bodyStart(List<Block> blocks, LanguagePack pack, MastheadLines masthead) {
+  private static int bodyStart(List<Block> blocks, LanguagePack pack, MastheadPhrases masthead) {
     for (int i = 0; i < blocks.size(); i++) {
       if (isBodyStart(blocks.get(i), pack)) {
         return i;
@@ -226,7 +285,12 @@ public final class UnStructureFinder implements StructureFinder {
         return i;
       }
     }
-    return Math.min(blocks.size(), 0);
+    // nothing reads as the body's start: the masthead lines that open the document are the head
+    int head = 0;
+    while (head < Math.min(HEAD_BLOCKS, blocks.size()) && masthead.isMasthead(blocks.get(head).text())) {
+      head++;
+    }
+    return head;
   }
 
   private static List<Integer> annexStarts(List<Block> blocks, int from, LanguagePack pack) {

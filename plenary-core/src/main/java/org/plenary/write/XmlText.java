@@ -1,14 +1,14 @@
 package org.plenary.write;
 
 /** What may go into an XML 1.0 document: the characters the specification allows, nothing else. */
-final class XmlText {
+public final class XmlText {
   private XmlText() {}
 
   /**
    * The text with every character XML 1.0 forbids left out: control characters other than tab,
    * line feed and carriage return, unpaired surrogates, U+FFFE and U+FFFF. Null stays null.
    */
-  static String clean(String text) {
+  public static String clean(String text) {
     if (text == null) {
       return null;
     }

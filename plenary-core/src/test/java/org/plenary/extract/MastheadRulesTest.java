@@ -26,7 +26,7 @@ class MastheadRulesTest {
       "en, same meeting|UNITED NATIONS SECURITY COUNCIL OFFICIAL RECORDS FIFTH YEAR 502nd MEETING 18 SEPTEMBER 1950"
           + " CONTENTS 1. Provisional agenda|en|S/PV.502|S/PV.502|meeting-record",
       "en, another meeting|UNITED NATIONS SECURITY COUNCIL OFFICIAL RECORDS FIFTH YEAR 502nd MEETING 18 SEPTEMBER 1950"
-          + " CONTENTS 1. Provisional agenda|en|S/PV.501||other",
+          + " CONTENTS 1. Provisional agenda|en|S/PV.501||meeting-record",
       "en, meeting named only past the opening|UNITED NATIONS SECURITY COUNCIL OFFICIAL RECORDS FIFTH YEAR"
           + " 18 SEPTEMBER 1950 CONTENTS 1. Provisional agenda|en|502nd MEETING S/PV.502||other",
       "zh, same meeting|联合国 安全理事会 正式记录 第五年 第502次会议 1950年9月18日|zh|S/PV.502|S/PV.502|meeting-record"})

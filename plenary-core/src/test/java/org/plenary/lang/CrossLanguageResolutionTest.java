@@ -15,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.plenary.Corpus;
 import org.plenary.Plenary;
 import org.plenary.model.AgendaItem;
 import org.plenary.model.Document;
@@ -30,7 +31,7 @@ import org.w3c.dom.NodeList;
  * items, type and date.
  */
 class CrossLanguageResolutionTest {
-  private static final Path UNXML = Path.of(System.getProperty("plenary.shared", "../../shared"), "corpus", "unxml");
+  private static final Path UNXML = Corpus.resolve("unxml");
   private static final Map<Language, String> FOLDERS = Map.of(Language.EN, "English", Language.FR, "French",
       Language.ES, "Spanish", Language.RU, "Russian", Language.ZH, "Chinese", Language.AR, "Arabic");
   private static final Map<Language, String> SUFFIXES = Map.of(Language.EN, "E", Language.FR, "F",

@@ -24,7 +24,7 @@ class MarkdownWriterTest {
 
   @Test
   void writesTheSeedLetterWithMastheadTitleSignatureAndAnnexes() throws Exception {
-    Document seed = Plenary.create().parse(Corpus.shared().resolve("corpus/seed/000_e19c782be0cd74ef.txt"));
+    Document seed = Plenary.create().parse(Corpus.seedLetter());
     String md = writer.write(seed);
     assertThat(md).startsWith("| Field | Value |\n|---|---|\n")
         .contains("| Organs | General Assembly, Security Council |")

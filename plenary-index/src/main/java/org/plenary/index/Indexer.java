@@ -25,16 +25,17 @@ import org.plenary.Plenary;
 import org.plenary.PlenaryException;
 import org.plenary.model.Document;
 import org.plenary.model.Source;
+import org.plenary.write.JsonWriter;
 
 /**
- * Parses files and adds them, with their sources and records, to a {@link SearchIndex}: the
- * embedded index or a SolrCloud collection.
+ * Parses files and adds them to a {@link SearchIndex}, storing each source and its record in the
+ * {@link DataFolder} first.
  *
  * <p>Walking a directory, it takes the files named like documents (.txt, .pdf, .docx, .doc, .html,
- * .xml) and leaves the rest. Idempotent: a file whose content (SHA-256) is already indexed is
- * skipped. Resumable: the index is committed every {@code batchSize} documents and documents are
- * keyed by their hash, so a run killed at any moment and run again adds what was not committed,
- * each document exactly once.
+ * .xml) and leaves the rest. Idempotent: a file whose content (SHA-256) is already indexed is skipped. Resumable: each
+ * document is stored whole (atomic rename) before it is put into the index, and the index is
+ * committed every {@code batchSize} documents; documents are keyed by their hash, so a run killed
+ * at any moment and run again adds what was not committed, each document exactly once.
  */
 public final class Indexer {
   /** Hears of each file as it is done, from the worker threads. */
@@ -56,12 +57,14 @@ public final class Indexer {
 
   private final Plenary plenary;
   private final SearchIndex index;
+  private final DataFolder data;
   private final int threads;
   private final int batchSize;
 
-  public Indexer(Plenary plenary, SearchIndex index, int threads, int batchSize) {
+  public Indexer(Plenary plenary, SearchIndex index, DataFolder data, int threads, int batchSize) {
     this.plenary = plenary;
     this.index = index;
+    this.data = data;
     this.threads = Math.max(1, threads);
     this.batchSize = Math.max(1, batchSize);
   }
@@ -72,7 +75,11 @@ public final class Indexer {
     List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
     List<Path> files = walk(paths, failures);
     Set<String> known = ConcurrentHashMap.newKeySet();
-    known.addAll(index.ids());
+    try (Matches before = index.matches(SearchRequest.all())) {
+      before.forEach(known::add);
+    } catch (SearchRejected e) {
+      throw new IllegalStateException("a search for every document cannot be refused", e);
+    }
     AtomicInteger done = new AtomicInteger();
     AtomicInteger indexed = new AtomicInteger();
     AtomicInteger skipped = new AtomicInteger();
@@ -155,7 +162,8 @@ public final class Indexer {
       failures.add(new IndexSummary.Failure(file.toString(), "internal error while parsing: " + e));
       return Status.FAILED;
     }
-    index.put(id, file.toString(), record, new StoredSource(file.getFileName().toString(), bytes));
+    data.store(id, file.getFileName().toString(), bytes, JsonWriter.pretty().write(record));
+    index.put(id, file.getFileName().toString(), record);
     return Status.INDEXED;
   }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,60 +21,77 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.ArrayUtil;
-import org.apache.lucene.util.Bits;
+import org.plenary.index.query.QueryNode;
+import org.plenary.index.query.QueryParser;
+import org.plenary.index.query.StateNames;
 import org.plenary.model.Language;
-import org.plenary.write.JsonWriter;
 
 /**
  * The embedded search index: a Lucene index in a {@link DataFolder}. Opened for writing by one
  * process at a time ({@link #forWriting}); opened for reading ({@link #forReading}) by any number,
  * each seeing what the writer has committed. Thread-safe.
+ *
+ * <p>What keeps a search fast on a million documents: each index snapshot (a {@link View}) builds
+ * its facet ordinals once, not per search; words carry their offsets in the postings, so snippets
+ * are cut from the stored text without analysing it again; the facet counts of the whole index are
+ * counted once per snapshot, and a search for every document collects only its page.
  */
 public final class LuceneIndex implements SearchIndex {
-  private static final Duration TIMEOUT = Duration.ofSeconds(5);
+  /** The time a search may take, from parsing to its last snippet. */
+  public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
 
-  private final DataFolder data;
+  /**
+   * The levers of speed, each of which can be switched off by naming it in the system property
+   * {@code plenary.index.off} (comma-separated), to measure what it is worth (BENCHMARKS.md):
+   * {@code offsets} (snippets from the offsets in the postings, else by analysing the stored text
+   * again), {@code facetState} (facet ordinals once per view, else once per search),
+   * {@code allCounts} (the whole index's facet counts once per view), {@code textPhrase} (the
+   * phrase that ranks is looked for in titles only, not in the texts).
+   */
+  private static final Set<String> OFF = Set.of(System.getProperty("plenary.index.off", "").split(","));
+
   private final Directory directory;
-  private final Analyzer analyzer;
+  private final Analyzer analyzer = Analysis.perField();
   private final FacetsConfig facetsConfig = RecordFields.facetsConfig();
   private final RecordFields recordFields = new RecordFields(facetsConfig);
-  private final QueryTranslator translator;
+  private final QueryParser parser = new QueryParser(StateNames.get());
+  private final LuceneQueries queries = new LuceneQueries(analyzer, !OFF.contains("textPhrase"));
+  private final Deadline deadline = new Deadline();
   private final IndexWriter writer;
-  private final SearcherManager searchers;
-  private IndexReader facetReader;
-  private SortedSetDocValuesReaderState facetState;
+  private final SearcherManager views;
 
-  private LuceneIndex(DataFolder data, Directory directory, IndexWriter writer) throws IOException {
-    this.data = data;
+  private LuceneIndex(Directory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
-    this.analyzer = Analysis.perField();
-    this.translator = new QueryTranslator(analyzer);
     this.writer = writer;
-    this.searchers = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+    SearcherFactory factory = new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+        return new View(reader, facetsConfig, deadline);
+      }
+    };
+    this.views = writer == null ? new SearcherManager(directory, factory) : new SearcherManager(writer, factory);
   }
 
   /** Opens the index of a data folder for writing, creating it if needed. */
@@ -84,7 +100,7 @@ public final class LuceneIndex implements SearchIndex {
     IndexWriterConfig config = new IndexWriterConfig(Analysis.perField());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
-    return new LuceneIndex(data, directory, new IndexWriter(directory, config));
+    return new LuceneIndex(directory, new IndexWriter(directory, config));
   }
 
   /** Opens the index of a data folder for searching; it must exist. */
@@ -99,28 +115,50 @@ public final class LuceneIndex implements SearchIndex {
       directory.close();
       throw missing;
     }
-    return new LuceneIndex(data, directory, null);
+    return new LuceneIndex(directory, null);
   }
 
   /**
-   * Stores the source file and its record in the data folder (each whole or not at all), then
-   * adds the document to the index: a document in the index always has its files.
+   * One snapshot of the index, with what every search of it shares: a reader whose term and doc
+   * values reads check the current thread's {@link Deadline}, the facet ordinals, and the facet
+   * counts of every document (counted when first asked for).
    */
-  @Override
-  public void put(String id, String path, org.plenary.model.Document record, StoredSource source) throws IOException {
-    requireWriter();
-    data.store(id, source.name(), source.bytes(), JsonWriter.pretty().write(record));
-    put(id, path, record);
+  static final class View extends IndexSearcher {
+    final IndexSearcher timed;
+    final SortedSetDocValuesReaderState facets;
+    private Map<String, Map<String, Integer>> allCounts;
+
+    View(IndexReader reader, FacetsConfig config, Deadline deadline) throws IOException {
+      super(reader);
+      IndexReader exitable = reader instanceof DirectoryReader directoryReader
+          ? new ExitableDirectoryReader(directoryReader, deadline) : reader;
+      timed = new IndexSearcher(exitable);
+      timed.setTimeout(deadline);
+      facets = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(exitable, config);
+    }
+
+    synchronized Map<String, Map<String, Integer>> allCounts() throws IOException {
+      if (allCounts == null) {
+        allCounts = counts(facets == null ? null : new SortedSetDocValuesFacetCounts(facets), Fields.FACETS);
+      }
+      return allCounts;
+    }
   }
 
-  /** Adds a document to the index alone, without its files, or replaces the one with the same id. */
-  public void put(String id, String path, org.plenary.model.Document record) throws IOException {
-    requireWriter().updateDocument(new Term(Fields.ID, id), recordFields.build(id, path, record));
+  @Override
+  public void put(String id, String sourceName, org.plenary.model.Document record) throws IOException {
+    requireWriter().updateDocument(new Term(Fields.ID, id), recordFields.build(id, sourceName, record));
+  }
+
+  @Override
+  public void delete(String id) throws IOException {
+    requireWriter().deleteDocuments(new Term(Fields.ID, id));
   }
 
   @Override
   public void commit() throws IOException {
     requireWriter().commit();
+    views.maybeRefreshBlocking();
   }
 
   private IndexWriter requireWriter() {
@@ -130,130 +168,162 @@ public final class LuceneIndex implements SearchIndex {
     return writer;
   }
 
-  /** Work done with a searcher of the latest committed (or, when writing, put) documents. */
+  /** Work done with a view of the latest committed (or, when writing, put) documents. */
   private interface Reading<T, E extends Exception> {
-    T with(IndexSearcher searcher) throws IOException, E;
+    T with(View view) throws IOException, E;
   }
 
-  /** Runs work on a searcher that stays open until the work is done, however the index changes. */
+  /** Runs work on a view that stays open until the work is done, however the index changes. */
   private <T, E extends Exception> T read(Reading<T, E> work) throws IOException, E {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
+    views.maybeRefresh();
+    IndexSearcher searcher = views.acquire();
     try {
-      return work.with(searcher);
+      return work.with((View) searcher);
     } finally {
-      searchers.release(searcher);
+      views.release(searcher);
     }
+  }
+
+  private static Optional<Document> byId(IndexSearcher searcher, String id) throws IOException {
+    TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    return own.scoreDocs.length == 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(own.scoreDocs[0].doc));
   }
 
   @Override
   public Optional<String> text(String id) throws IOException {
-    return this.<Optional<String>, RuntimeException>read(searcher -> {
-      TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-      if (own.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      Document doc = searcher.storedFields().document(own.scoreDocs[0].doc);
-      return Language.find(doc.get(Fields.LANGUAGE)).map(language -> doc.get(Fields.text(language)));
-    });
+    return this.<Optional<String>, RuntimeException>read(view -> byId(view, id).flatMap(doc ->
+        Language.find(doc.get(Fields.LANGUAGE)).map(language -> doc.get(Fields.text(language)))));
   }
 
   @Override
   public boolean contains(String id) throws IOException {
-    return this.<Boolean, RuntimeException>read(searcher -> searcher.count(new TermQuery(new Term(Fields.ID, id))) > 0);
-  }
-
-  @Override
-  public Optional<String> record(String id) throws IOException {
-    return DataFolder.isId(id) ? data.readRecord(id) : Optional.empty();
-  }
-
-  @Override
-  public Optional<StoredSource> source(String id) throws IOException {
-    if (!DataFolder.isId(id)) {
-      return Optional.empty();
-    }
-    Optional<java.nio.file.Path> file = data.source(id);
-    return file.isEmpty() ? Optional.empty()
-        : Optional.of(new StoredSource(file.get().getFileName().toString(), Files.readAllBytes(file.get())));
-  }
-
-  @Override
-  public Set<String> ids() throws IOException {
-    return this.<Set<String>, RuntimeException>read(LuceneIndex::ids);
-  }
-
-  private static Set<String> ids(IndexSearcher searcher) throws IOException {
-    Set<String> ids = new HashSet<>();
-    StoredFields stored = searcher.storedFields();
-    Set<String> only = Set.of(Fields.ID);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-        if (live == null || live.get(doc)) {
-          ids.add(stored.document(leaf.docBase + doc, only).get(Fields.ID));
-        }
-      }
-    }
-    return ids;
+    return this.<Boolean, RuntimeException>read(view -> view.count(new TermQuery(new Term(Fields.ID, id))) > 0);
   }
 
   @Override
   public int count() throws IOException {
-    return this.<Integer, RuntimeException>read(searcher -> searcher.getIndexReader().numDocs());
-  }
-
-  /** The facet ordinals of a reader, computed once per reader (it takes a pass over the values). */
-  private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    if (reader != facetReader) {
-      facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-      facetReader = reader;
-    }
-    return facetState;
+    return this.<Integer, RuntimeException>read(view -> view.getIndexReader().numDocs());
   }
 
   @Override
   public SearchResult search(SearchRequest request) throws SearchRejected, IOException {
-    Query query = translator.translate(request);
-    return this.<SearchResult, SearchRejected>read(shared -> search(request, query, new IndexSearcher(shared.getIndexReader())));
+    long start = System.nanoTime();
+    QueryNode parsed = parser.parse(request.query());
+    return this.<SearchResult, SearchRejected>read(view -> {
+      deadline.start(TIME_LIMIT);
+      try {
+        SearchResult result = search(view, parsed, request, start);
+        if (deadline.passed()) {
+          throw tooSlow();
+        }
+        return result;
+      } catch (ExitableDirectoryReader.ExitingReaderException e) {
+        throw tooSlow();
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw tooBroad();
+      } finally {
+        deadline.clear();
+      }
+    });
   }
 
-  /** Runs a search on a searcher of its own, whose time limit no other search shares. */
-  private SearchResult search(SearchRequest request, Query query, IndexSearcher searcher) throws SearchRejected, IOException {
-    searcher.setTimeout(new QueryTimeoutImpl(TIMEOUT.toMillis()));
-    FacetsCollector facets = new FacetsCollector();
+  private SearchResult search(View view, QueryNode parsed, SearchRequest request, long start) throws SearchRejected, IOException {
+    IndexSearcher searcher = view.timed;
+    Query query = queries.translate(parsed, request, searcher.getIndexReader());
+    int wanted = Math.max(1, request.offset() + request.limit());
+    boolean everything = !OFF.contains("allCounts") && parsed instanceof QueryNode.All && request.filters().isEmpty()
+        && request.from() == null && request.to() == null;
     TopDocs top;
+    long total;
+    Map<String, Map<String, Integer>> facets;
+    if (everything) {
+      // every document: the facet counts are the view's own, and only the page is collected
+      TopFieldCollector collector = TopFieldCollector.create(sort(request.sort()), wanted, Integer.MAX_VALUE);
+      searcher.search(new MatchAllDocsQuery(), collector);
+      top = collector.topDocs();
+      total = searcher.getIndexReader().numDocs();
+      facets = view.allCounts();
+    } else {
+      FacetsCollector matching = new FacetsCollector();
+      top = request.sort() == SearchRequest.Sort.RELEVANCE
+          ? FacetsCollector.search(searcher, query, wanted, matching)
+          : FacetsCollector.search(searcher, query, wanted, sort(request.sort()), matching);
+      total = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+      facets = facetCounts(view, parsed, request, matching);
+    }
+    ScoreDoc[] page = request.limit() == 0 || request.offset() >= top.scoreDocs.length ? new ScoreDoc[0]
+        : Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, request.offset() + request.limit()));
+    List<SearchResult.Hit> hits = hits(searcher, query, new TopDocs(top.totalHits, page));
+    return new SearchResult(total, request.offset(), request.sort().parameter(),
+        (System.nanoTime() - start) / 1_000_000, hits, facets);
+  }
+
+  private static Sort sort(SearchRequest.Sort sort) {
+    boolean newest = sort != SearchRequest.Sort.DATE;
+    SortField date = new SortField(Fields.DATE, SortField.Type.LONG, newest);
+    date.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE); // undated documents last
+    return new Sort(date);
+  }
+
+  /**
+   * The facet counts of the matches; for a facet that is filtered on, the counts of the search
+   * without that facet's filter, so that its other values show what choosing them would give.
+   */
+  private Map<String, Map<String, Integer>> facetCounts(View view, QueryNode parsed, SearchRequest request,
+      FacetsCollector matching) throws SearchRejected, IOException {
+    if (view.facets == null) {
+      return counts(null, Fields.FACETS);
+    }
+    SortedSetDocValuesReaderState state = OFF.contains("facetState")
+        ? new DefaultSortedSetDocValuesReaderState(view.timed.getIndexReader(), facetsConfig) : view.facets;
+    List<String> unfiltered = Fields.FACETS.stream().filter(f -> !request.filters().containsKey(f)).toList();
+    Map<String, Map<String, Integer>> counts = counts(new SortedSetDocValuesFacetCounts(state, matching), unfiltered);
+    for (String facet : request.filters().keySet()) {
+      FacetsCollector others = new FacetsCollector();
+      view.timed.search(queries.translate(parsed, request.without(facet), view.timed.getIndexReader()), others);
+      counts.putAll(counts(new SortedSetDocValuesFacetCounts(state, others), List.of(facet)));
+    }
+    Map<String, Map<String, Integer>> ordered = new LinkedHashMap<>();
+    for (String facet : Fields.FACETS) {
+      ordered.put(facet, counts.get(facet));
+    }
+    return ordered;
+  }
+
+  /** The top values of each facet named, highest count first, ties by value. */
+  private static Map<String, Map<String, Integer>> counts(SortedSetDocValuesFacetCounts facets, List<String> dimensions)
+      throws IOException {
+    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    for (String dimension : dimensions) {
+      Map<String, Integer> values = new LinkedHashMap<>();
+      FacetResult result = facets == null ? null : topChildren(facets, dimension);
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          values.put(lv.label, lv.value.intValue());
+        }
+      }
+      counts.put(dimension, values);
+    }
+    return counts;
+  }
+
+  private static FacetResult topChildren(SortedSetDocValuesFacetCounts facets, String dimension) throws IOException {
     try {
-      int n = Math.max(1, request.limit());
-      // ties broken by id, so that the order is total and the same in every engine and shard layout
-      Sort order = QueryTranslator.ranked(request)
-          ? new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING))
-          : new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true), new SortField(Fields.ID, SortField.Type.STRING));
-      top = FacetsCollector.search(searcher, query, n, order, true, facets);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw tooBroad();
+      return facets.getTopChildren(SearchResult.FACET_VALUES, dimension);
+    } catch (IllegalArgumentException e) {
+      return null; // no document has a value of this facet
     }
-    if (searcher.timedOut()) {
-      throw new SearchRejected("the search took longer than " + TIMEOUT.toSeconds()
-          + " seconds; narrow it with filters or more specific words");
-    }
-    ScoreDoc[] shown = request.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
-    List<SearchResult.Hit> hits = hits(searcher, query, new TopDocs(top.totalHits, shown));
-    return new SearchResult(top.totalHits.value, hits, facetCounts(searcher, facets));
   }
 
   @Override
   public Matches matches(SearchRequest request) throws SearchRejected, IOException {
-    Query query = translator.translate(request);
-    return this.<Matches, SearchRejected>read(searcher -> {
-      DocNumbers numbers = new DocNumbers();
+    QueryNode parsed = parser.parse(request.query());
+    return this.<Matches, SearchRejected>read(view -> {
       try {
-        searcher.search(query, numbers);
+        return LuceneMatches.of(view, queries.translate(parsed, request, view.getIndexReader()));
       } catch (IndexSearcher.TooManyClauses e) {
         throw tooBroad();
       }
-      // Matches takes its own reference on the reader, so the reader outlives this searcher
-      return new LuceneMatches(searcher.getIndexReader(), numbers.docs, numbers.size);
     });
   }
 
@@ -262,42 +332,30 @@ public final class LuceneIndex implements SearchIndex {
         + IndexSearcher.getMaxClauseCount() + " terms; use fewer words or longer prefixes");
   }
 
-  /** Collects the numbers of the matching documents, in index order, without scoring them. */
-  private static final class DocNumbers extends SimpleCollector {
-    int[] docs = new int[64];
-    int size;
-    private int docBase;
-
-    @Override
-    protected void doSetNextReader(LeafReaderContext context) {
-      docBase = context.docBase;
-    }
-
-    @Override
-    public void collect(int doc) {
-      docs = ArrayUtil.grow(docs, size + 1);
-      docs[size++] = docBase + doc;
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
-    }
+  private static SearchRejected tooSlow() {
+    return new SearchRejected("the search took longer than " + TIME_LIMIT.toSeconds()
+        + " seconds; narrow it with filters or more specific words");
   }
 
-  private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+  /** The hits of a page, each with a snippet of its text cut around the words found. */
+  private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
     String[] fields = Arrays.stream(Language.values()).map(Fields::text).toArray(String[]::new);
     int[] passages = new int[fields.length];
     Arrays.fill(passages, 1);
-    Map<String, String[]> snippets = top.scoreDocs.length == 0 ? Map.of() : UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter(Snippets.MARK_START, Snippets.MARK_END, Snippets.ELLIPSIS, true))
+    UnifiedHighlighter.Builder highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxNoHighlightPassages(1)
-        .withMaxLength(Snippets.MAX_ANALYSED)
-        .build()
-        .highlightFields(fields, query, top, passages);
+        .withMaxLength(200_000);
+    Map<String, String[]> snippets = page.scoreDocs.length == 0 ? Map.of() : (OFF.contains("offsets")
+        ? new UnifiedHighlighter(highlighter) {
+          @Override
+          protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.ANALYSIS;
+          }
+        } : highlighter.build()).highlightFields(fields, query, page, passages);
     List<SearchResult.Hit> hits = new ArrayList<>();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc scoreDoc = top.scoreDocs[i];
+    for (int i = 0; i < page.scoreDocs.length; i++) {
+      ScoreDoc scoreDoc = page.scoreDocs[i];
       Document doc = searcher.storedFields().document(scoreDoc.doc);
       String[] forField = Language.find(doc.get(Fields.LANGUAGE)).map(l -> snippets.get(Fields.text(l))).orElse(null);
       String snippet = forField == null ? null : forField[i];
@@ -308,40 +366,17 @@ public final class LuceneIndex implements SearchIndex {
 
   private static SearchResult.Hit hit(Document doc, float score, String snippet) {
     return new SearchResult.Hit(doc.get(Fields.ID), List.of(doc.getValues(Fields.SYMBOL)), doc.get(Fields.LANGUAGE),
-        doc.get(Fields.TYPE), doc.get(Fields.TITLE), doc.get(Fields.DATE), score, snippet);
-  }
-
-  private Map<String, Map<String, Integer>> facetCounts(IndexSearcher searcher, FacetsCollector collected) throws IOException {
-    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-    for (String dimension : Fields.FACETS) {
-      counts.put(dimension, new LinkedHashMap<>());
-    }
-    if (searcher.getIndexReader().numDocs() == 0) {
-      return counts;
-    }
-    SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(facetState(searcher.getIndexReader()), collected);
-    for (FacetResult result : facets.getAllDims(Fields.FACET_VALUES)) {
-      Map<String, Integer> values = counts.get(result.dim);
-      if (values != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          values.put(lv.label, lv.value.intValue());
-        }
-      }
-    }
-    return counts;
+        doc.get(Fields.TYPE), doc.get(Fields.TITLE), doc.get(Fields.DATE), doc.get(Fields.SOURCE), score, snippet);
   }
 
   @Override
   public List<SearchResult.Hit> versions(String id) throws IOException {
-    return this.<List<SearchResult.Hit>, RuntimeException>read(searcher -> versions(searcher, id));
+    return this.<List<SearchResult.Hit>, RuntimeException>read(view -> versions(view, id));
   }
 
   private static List<SearchResult.Hit> versions(IndexSearcher searcher, String id) throws IOException {
-    TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-    if (own.scoreDocs.length == 0) {
-      return List.of();
-    }
-    String[] symbols = searcher.storedFields().document(own.scoreDocs[0].doc).getValues(Fields.SYMBOL);
+    Optional<Document> own = byId(searcher, id);
+    String[] symbols = own.map(d -> d.getValues(Fields.SYMBOL)).orElse(new String[0]);
     if (symbols.length == 0) {
       return List.of();
     }
@@ -359,7 +394,7 @@ public final class LuceneIndex implements SearchIndex {
 
   @Override
   public synchronized void close() throws IOException {
-    searchers.close();
+    views.close();
     if (writer != null) {
       writer.close();
     }

@@ -6,14 +6,17 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.ArrayUtil;
 
 /**
- * The matches of a search in the embedded index, as ids in index order. The matches are held as
- * Lucene document numbers (four bytes each) and each id is read only when the iteration reaches
- * it, so a search over a hundred thousand documents costs little memory. The iteration sees the
- * index as it was when the search ran, even if a writer commits meanwhile; close it to let that
- * view go. Not thread-safe.
+ * The matches of a Lucene search as document numbers (four bytes each), each id read only when
+ * the iteration reaches it, in index order. Holds a reference on its reader until closed.
  */
 final class LuceneMatches implements Matches {
   private static final Set<String> ID_ONLY = Set.of(Fields.ID);
@@ -22,12 +25,18 @@ final class LuceneMatches implements Matches {
   private final int[] docs;
   private final int size;
 
-  /** Takes a reference on the reader, released by {@link #close}. */
-  LuceneMatches(IndexReader reader, int[] docs, int size) {
+  private LuceneMatches(IndexReader reader, int[] docs, int size) {
     reader.incRef();
     this.reader = reader;
     this.docs = docs;
     this.size = size;
+  }
+
+  /** Every document the query matches in the searcher's reader. */
+  static LuceneMatches of(IndexSearcher searcher, Query query) throws IOException {
+    DocNumbers numbers = new DocNumbers();
+    searcher.search(query, numbers);
+    return new LuceneMatches(searcher.getIndexReader(), numbers.docs, numbers.size);
   }
 
   @Override
@@ -35,7 +44,6 @@ final class LuceneMatches implements Matches {
     return size;
   }
 
-  /** The ids; reading one throws {@link UncheckedIOException} if the index cannot be read. */
   @Override
   public Iterator<String> iterator() {
     StoredFields stored;
@@ -69,5 +77,28 @@ final class LuceneMatches implements Matches {
   @Override
   public void close() throws IOException {
     reader.decRef();
+  }
+
+  /** Collects the numbers of the matching documents, in index order, without scoring them. */
+  private static final class DocNumbers extends SimpleCollector {
+    int[] docs = new int[64];
+    int size;
+    private int docBase;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) {
+      docBase = context.docBase;
+    }
+
+    @Override
+    public void collect(int doc) {
+      docs = ArrayUtil.grow(docs, size + 1);
+      docs[size++] = docBase + doc;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
   }
 }

@@ -3,15 +3,15 @@ package org.plenary.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.plenary.model.Document;
 
 /**
@@ -20,6 +20,21 @@ import org.plenary.model.Document;
  * Stateless and thread-safe.
  */
 final class RecordFields {
+  /**
+   * Text with the offsets of each word in the postings, so that snippets are cut from the stored
+   * text without analysing it again (the costliest part of a search before).
+   */
+  private static final FieldType STORED_TEXT = textType(true);
+  private static final FieldType TEXT_ONLY = textType(false);
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setStored(stored);
+    type.freeze();
+    return type;
+  }
+
   private final FacetsConfig facets;
 
   RecordFields(FacetsConfig facets) {
@@ -35,20 +50,20 @@ final class RecordFields {
     return config;
   }
 
-  org.apache.lucene.document.Document build(String id, String path, Document record) {
-    IndexedDocument values = IndexedDocument.of(id, path, record);
+  org.apache.lucene.document.Document build(String id, String sourceName, Document record) {
+    IndexedDocument values = IndexedDocument.of(id, sourceName, record);
     org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
     doc.add(new StringField(Fields.ID, id, Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
-    doc.add(new StoredField(Fields.PATH, path));
+    doc.add(new StoredField(Fields.SOURCE, values.sourceName()));
     for (String symbol : values.symbols()) {
-      doc.add(new TextField(Fields.SYMBOL, symbol, Field.Store.YES));
+      doc.add(new StringField(Fields.SYMBOL, Fields.symbolKey(symbol), Field.Store.NO));
+      doc.add(new StoredField(Fields.SYMBOL, symbol));
     }
     if (values.title() != null) {
       doc.add(new StoredField(Fields.TITLE, values.title()));
-      doc.add(new TextField(Fields.title(values.language()), values.title(), Field.Store.NO));
+      doc.add(new Field(Fields.title(values.language()), values.title(), TEXT_ONLY));
     }
-    doc.add(new TextField(Fields.text(values.language()), values.text(), Field.Store.YES));
+    doc.add(new Field(Fields.text(values.language()), values.text(), STORED_TEXT));
     if (values.date() != null) {
       long day = values.date().toEpochDay();
       doc.add(new LongPoint(Fields.DATE, day));
@@ -56,9 +71,6 @@ final class RecordFields {
       doc.add(new StoredField(Fields.DATE, values.date().toString()));
     }
     values.keywords().forEach((field, keywords) -> keywords.forEach(value -> keyword(doc, field, value)));
-    for (String state : values.states()) {
-      doc.add(new StringField(Fields.STATE, state, Field.Store.NO));
-    }
     for (String title : values.agendaTitles()) {
       doc.add(new TextField(Fields.AGENDA_TITLE, title, Field.Store.NO));
     }

@@ -1,17 +1,11 @@
 package org.plenary.index;
 
 /**
- * How a hit's snippet looks, the same in both engines: one passage (a
- * sentence) of the document's text in its language with the matched words in {@code <mark>},
- * HTML-escaped, found within the first {@value #MAX_ANALYSED} characters and kept to about
- * {@value #LENGTH}.
+ * A hit's snippet as every engine gives it: one passage (a sentence) of the document's text with
+ * the matched words in {@code <mark>}, HTML-escaped, kept to about {@value #LENGTH} characters.
  */
 public final class Snippets {
-  public static final String MARK_START = "<mark>";
-  public static final String MARK_END = "</mark>";
-  public static final String ELLIPSIS = " … ";
-  public static final int MAX_ANALYSED = 200_000;
-  public static final int LENGTH = 300;
+  static final int LENGTH = 300;
 
   private Snippets() {}
 

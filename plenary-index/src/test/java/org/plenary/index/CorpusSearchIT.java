@@ -17,13 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.Corpus;
 import org.plenary.Plenary;
 import org.plenary.model.Source;
 
 /**
- * Indexes the whole development corpus ({@code plenary.shared}/corpus) as it is: the web and seed
- * texts and the AKN4UN resolutions of six languages (XML). Then each General Assembly resolution's
- * own title, as the XML marks it, must find that resolution first, in each language.
+ * Indexes the real documents of plenary-core's test resources as they are: the web texts, the letter
+ * PDF extraction left, the PDFs and Word files made from them, and a sample of the AKN4UN
+ * resolutions of six languages (XML). Then each General Assembly resolution's own title, as the XML
+ * marks it, must find that resolution first, in each language.
  */
 class CorpusSearchIT {
   @TempDir
@@ -37,16 +39,24 @@ class CorpusSearchIT {
 
   @BeforeAll
   static void indexCorpus() throws IOException {
-    Path corpus = Path.of(System.getProperty("plenary.shared", "../../shared")).resolve("corpus");
+    List<Path> corpus = List.of(Corpus.resolve("golden"), Corpus.resolve("unxml"));
+    for (Path folder : corpus) {
+      readTitles(folder);
+    }
+    DataFolder data = new DataFolder(tmp.resolve("data"));
+    index = LuceneIndex.forWriting(data);
+    summary = new Indexer(Plenary.create(), index, data, 2, 500).run(corpus, (d, t, f, s) -> { });
+    // a file that could not be indexed has no title to be found by
+    summary.failed().forEach(f -> TITLES.remove(Path.of(f.file())));
+  }
+
+  private static void readTitles(Path corpus) throws IOException {
     try (Stream<Path> files = Files.walk(corpus)) {
       for (Path xml : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
         AknText.title(xml).ifPresent(t -> TITLES.put(xml, t));
         IDS.put(xml, new Source(xml.toString(), Files.readAllBytes(xml)).sha256());
       }
     }
-    DataFolder data = new DataFolder(tmp.resolve("data"));
-    index = LuceneIndex.forWriting(data);
-    summary = new Indexer(Plenary.create(), index, 2, 500).run(List.of(corpus), (d, t, f, s) -> { });
   }
 
   @AfterAll
@@ -56,10 +66,10 @@ class CorpusSearchIT {
 
   @Test
   void indexesEveryDocumentOfTheCorpus() throws IOException {
-    // One AKN file of the corpus is not well-formed XML; it fails alone, with its reason.
-    assertThat(summary.failed()).allSatisfy(f -> assertThat(f.file()).endsWith(".xml")).hasSizeLessThanOrEqualTo(2);
+    // One AKN file the UN published is not well-formed XML; it fails alone, with its reason.
+    assertThat(summary.failed()).singleElement().satisfies(f -> assertThat(f.file()).endsWith("75_251_B_S.xml"));
     assertThat(summary.indexed() + summary.skipped() + summary.failed().size()).isEqualTo(summary.files());
-    assertThat(index.count()).isEqualTo(summary.indexed()).isGreaterThan(2000);
+    assertThat(index.count()).isEqualTo(summary.indexed()).isGreaterThan(100);
   }
 
   @ParameterizedTest
@@ -86,7 +96,7 @@ class CorpusSearchIT {
         notInTopThree.add(title);
       }
     }
-    assertThat(tried).isGreaterThan(250);
+    assertThat(tried).isGreaterThanOrEqualTo(10);
     // Near-identical titles of different resolutions ("Financing of ..." of one mission, in parts;
     // reviews of the same resolutions) may rank another resolution first; allow 1 in 100.
     assertThat(notInTopThree.size()).as("titles whose resolution is not in the first three hits, of " + tried + ": " + notInTopThree)

@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
@@ -94,9 +96,8 @@ public final class ConfigsetWriter {
       xml.writeAttribute("version", SCHEMA_VERSION);
       text(xml, 1, "uniqueKey", Fields.ID);
       for (SolrFields.Type type : SolrFields.Type.values()) {
-        if (type.solrClass() != null) {
-          element(xml, 1, "fieldType", "name", type.schemaName(), "class", type.solrClass());
-        }
+        // undated documents sort last both ways, as in the embedded index
+        element(xml, 1, "fieldType", "name", type.schemaName(), "class", type.solrClass(), "sortMissingLast", "true");
       }
       for (Map.Entry<String, AnalysisChain> chain : chains.entrySet()) {
         newline(xml, 1);
@@ -120,9 +121,15 @@ public final class ConfigsetWriter {
         xml.writeEndElement();
       }
       for (SolrFields.Field field : SolrFields.all()) {
-        element(xml, 1, "field", "name", field.name(), "type", field.typeName(),
+        List<String> attributes = new ArrayList<>(List.of("name", field.name(), "type", field.typeName(),
             "indexed", Boolean.toString(field.indexed()), "stored", Boolean.toString(field.stored()),
-            "docValues", Boolean.toString(field.docValues()), "multiValued", Boolean.toString(field.multiValued()));
+            "docValues", Boolean.toString(field.docValues()), "multiValued", Boolean.toString(field.multiValued())));
+        if (field.postings() == SolrFields.Postings.OFFSETS) {
+          attributes.addAll(List.of("storeOffsetsWithPositions", "true"));
+        } else if (field.postings() == SolrFields.Postings.DOCS) {
+          attributes.addAll(List.of("omitNorms", "true", "omitTermFreqAndPositions", "true"));
+        }
+        element(xml, 1, "field", attributes.toArray(String[]::new));
       }
       newline(xml, 0);
       xml.writeEndElement();

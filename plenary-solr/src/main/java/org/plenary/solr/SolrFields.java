@@ -10,16 +10,10 @@ import org.plenary.model.Language;
 
 /**
  * The fields of a plenary collection: those of the embedded index ({@link Fields}), each with the
- * Solr type that indexes it the same way, plus what the collection holds so that no data folder
- * is needed beside it: the parsed record and the source file.
+ * Solr type that indexes it the same way (text with the offsets of its words, as the embedded
+ * index keeps them for snippets).
  */
 final class SolrFields {
-  /** The record as JSON (contract plenary.document/1), stored, not searched. */
-  static final String RECORD = "record";
-  /** The source file's bytes, stored, not searched. */
-  static final String SOURCE = "source";
-  /** The source file's name as it was indexed. */
-  static final String SOURCE_NAME = "sourceName";
   /** SolrCloud's own version of each document, for optimistic concurrency and recovery. */
   static final String VERSION = "_version_";
 
@@ -27,8 +21,7 @@ final class SolrFields {
   enum Type {
     STRING("string", "solr.StrField"),
     LONG("plong", "solr.LongPointField"),
-    DATE("pdate", "solr.DatePointField"),
-    BINARY("binary", "solr.BinaryField");
+    DATE("pdate", "solr.DatePointField");
 
     private final String schemaName;
     private final String solrClass;
@@ -47,8 +40,23 @@ final class SolrFields {
     }
   }
 
+  /** How an analysed field keeps its words. */
+  enum Postings {
+    /** Positions and the offsets of each word, for phrases and for snippets cut without analysing again. */
+    OFFSETS,
+    /** Positions, for phrases. */
+    POSITIONS,
+    /** Which documents hold a word, and no more: a key, scored as the embedded index scores its keyword fields. */
+    DOCS
+  }
+
   /** One field of the schema. */
-  record Field(String name, String typeName, boolean indexed, boolean stored, boolean docValues, boolean multiValued) {}
+  record Field(String name, String typeName, boolean indexed, boolean stored, boolean docValues, boolean multiValued,
+      Postings postings) {
+    Field(String name, String typeName, boolean indexed, boolean stored, boolean docValues, boolean multiValued) {
+      this(name, typeName, indexed, stored, docValues, multiValued, null);
+    }
+  }
 
   private SolrFields() {}
 
@@ -57,32 +65,29 @@ final class SolrFields {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field(Fields.ID, Type.STRING.schemaName(), true, true, true, false));
     fields.add(new Field(VERSION, Type.LONG.schemaName(), false, false, true, false));
-    fields.add(new Field(Fields.PATH, Type.STRING.schemaName(), false, true, false, false));
+    fields.add(new Field(Fields.SOURCE, Type.STRING.schemaName(), false, true, false, false));
     fields.add(new Field(Fields.TITLE, Type.STRING.schemaName(), false, true, false, false));
     for (Language language : Language.values()) {
-      fields.add(analysed(Fields.title(language), false, false));
+      fields.add(analysed(Fields.title(language), false, false, Postings.OFFSETS));
       // the text is stored for snippets, as in the embedded index
-      fields.add(analysed(Fields.text(language), true, false));
+      fields.add(analysed(Fields.text(language), true, false, Postings.OFFSETS));
     }
-    fields.add(analysed(Fields.SYMBOL, true, true));
-    fields.add(analysed(Fields.AGENDA_TITLE, false, true));
+    // the symbols: one lower-cased term each, as the embedded index keys them, stored as written
+    fields.add(analysed(Fields.SYMBOL, true, true, Postings.DOCS));
+    fields.add(analysed(Fields.AGENDA_TITLE, false, true, Postings.POSITIONS));
     fields.add(new Field(Fields.DATE, Type.DATE.schemaName(), true, true, true, false));
     for (String facet : Fields.FACETS) {
       fields.add(new Field(facet, Type.STRING.schemaName(), true, true, true, Fields.MULTI_VALUED.contains(facet)));
     }
-    fields.add(new Field(Fields.STATE, Type.STRING.schemaName(), true, false, false, true));
-    fields.add(new Field(RECORD, Type.STRING.schemaName(), false, true, false, false));
-    fields.add(new Field(SOURCE, Type.BINARY.schemaName(), false, true, false, false));
-    fields.add(new Field(SOURCE_NAME, Type.STRING.schemaName(), false, true, false, false));
     return fields;
   }
 
   /** An analysed field, with the field type of the chain {@link Analysis#fields()} gives it. */
-  private static Field analysed(String name, boolean stored, boolean multiValued) {
+  private static Field analysed(String name, boolean stored, boolean multiValued, Postings postings) {
     AnalysisChain chain = Analysis.fields().get(name);
     String chainName = Analysis.named().entrySet().stream().filter(e -> e.getValue().equals(chain))
         .map(Map.Entry::getKey).findFirst()
         .orElseThrow(() -> new IllegalStateException("the field " + name + " has no named analysis chain"));
-    return new Field(name, ConfigsetWriter.typeName(chainName), true, stored, false, multiValued);
+    return new Field(name, ConfigsetWriter.typeName(chainName), true, stored, false, multiValued, postings);
   }
 }

@@ -2,13 +2,11 @@ package org.plenary.solr;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +35,16 @@ import org.plenary.index.SearchRejected;
 import org.plenary.index.SearchRequest;
 import org.plenary.index.SearchResult;
 import org.plenary.index.Snippets;
-import org.plenary.index.StoredSource;
+import org.plenary.index.query.QueryNode;
+import org.plenary.index.query.QueryParser;
+import org.plenary.index.query.StateNames;
 import org.plenary.model.Document;
 import org.plenary.model.Language;
-import org.plenary.write.JsonWriter;
 
 /**
  * The search index on a SolrCloud collection made by {@link CollectionCreator}: the same fields,
  * analysis and answers as the embedded index, spread over the cluster's shards and replicated.
- * The collection holds everything, each document's record and source file included, so any
- * machine that reaches the cluster can search, serve and export it; no data folder is needed.
+ * The sources and records stay in the data folder, as with the embedded index.
  *
  * <p>Documents put are sent in batches; a batch or a commit that fails because a node is lost or a
  * leader is being elected is sent again (documents are keyed by the hash of their source, so
@@ -63,6 +61,7 @@ public final class SolrIndex implements SearchIndex {
   private final CloudSolrClient client;
   private final String collection;
   private final SolrQueryWriter queries = new SolrQueryWriter();
+  private final QueryParser parser = new QueryParser(StateNames.get());
   private final Object pendingLock = new Object();
   private List<SolrInputDocument> pending = new ArrayList<>();
   private long pendingBytes;
@@ -91,12 +90,12 @@ public final class SolrIndex implements SearchIndex {
   }
 
   @Override
-  public void put(String id, String path, Document record, StoredSource source) throws IOException {
-    SolrInputDocument doc = SolrRecordFields.build(IndexedDocument.of(id, path, record), JsonWriter.pretty().write(record), source);
+  public void put(String id, String sourceName, Document record) throws IOException {
+    SolrInputDocument doc = SolrRecordFields.build(IndexedDocument.of(id, sourceName, record));
     List<SolrInputDocument> full = null;
     synchronized (pendingLock) {
       pending.add(doc);
-      pendingBytes += (source == null ? 0 : source.bytes().length) + doc.toString().length();
+      pendingBytes += doc.toString().length();
       if (pending.size() >= BATCH_DOCUMENTS || pendingBytes >= BATCH_BYTES) {
         full = takePending();
       }
@@ -104,6 +103,21 @@ public final class SolrIndex implements SearchIndex {
     if (full != null) {
       send(full);
     }
+  }
+
+  /** Removes a document: what is pending is sent first, so a put before the delete does not undo it. */
+  @Override
+  public void delete(String id) throws IOException {
+    flush();
+    retrying("deleting a document", () -> client.deleteById(collection, id));
+  }
+
+  private void flush() throws IOException {
+    List<SolrInputDocument> rest;
+    synchronized (pendingLock) {
+      rest = takePending();
+    }
+    send(rest);
   }
 
   private List<SolrInputDocument> takePending() {
@@ -124,11 +138,7 @@ public final class SolrIndex implements SearchIndex {
   /** Sends what is pending and commits: what was put is then durable on every replica and searchable. */
   @Override
   public void commit() throws IOException {
-    List<SolrInputDocument> rest;
-    synchronized (pendingLock) {
-      rest = takePending();
-    }
-    send(rest);
+    flush();
     retrying("committing", () -> client.commit(collection, true, true));
   }
 
@@ -184,11 +194,13 @@ public final class SolrIndex implements SearchIndex {
 
   @Override
   public SearchResult search(SearchRequest request) throws SearchRejected, IOException {
-    QueryResponse response = query(queries.search(request, TIMEOUT.toMillis()));
+    long start = System.nanoTime();
+    QueryNode parsed = parser.parse(request.query());
+    QueryResponse response = query(queries.search(parsed, request, TIMEOUT.toMillis()));
     if (partial(response)) {
       // cut short: too costly a search, or a shard whose replica was lost while it ran; a second
       // try tells the two apart, as the cluster has then routed around the lost replica
-      response = query(queries.search(request, TIMEOUT.toMillis()));
+      response = query(queries.search(parsed, request, TIMEOUT.toMillis()));
     }
     if (partial(response)) {
       throw new SearchRejected("the search took longer than " + TIMEOUT.toSeconds()
@@ -206,7 +218,8 @@ public final class SolrIndex implements SearchIndex {
       }
       hits.add(hit(doc, snippet));
     }
-    return new SearchResult(response.getResults().getNumFound(), hits, facets(response));
+    return new SearchResult(response.getResults().getNumFound(), request.offset(), request.sort().parameter(),
+        (System.nanoTime() - start) / 1_000_000, hits, facets(response));
   }
 
   private static boolean partial(QueryResponse response) {
@@ -238,16 +251,17 @@ public final class SolrIndex implements SearchIndex {
         (String) doc.getFirstValue(Fields.LANGUAGE), (String) doc.getFirstValue(Fields.TYPE),
         (String) doc.getFirstValue(Fields.TITLE),
         date instanceof Date d ? d.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString() : null,
-        score instanceof Number n ? n.floatValue() : 0f, snippet);
+        (String) doc.getFirstValue(Fields.SOURCE), score instanceof Number n ? n.floatValue() : 0f, snippet);
   }
 
   @Override
   public Matches matches(SearchRequest request) throws SearchRejected, IOException {
-    JsonQueryRequest first = queries.matching(request);
+    QueryNode parsed = parser.parse(request.query());
+    JsonQueryRequest first = queries.matching(parsed, request);
     first.setLimit(0);
     long total = query(first).getResults().getNumFound();
     return new SolrMatches((int) total, cursor -> {
-      JsonQueryRequest page = queries.matching(request);
+      JsonQueryRequest page = queries.matching(parsed, request);
       page.setLimit(PAGE);
       page.returnFields(Fields.ID);
       page.setSort(Fields.ID + " asc");
@@ -303,38 +317,8 @@ public final class SolrIndex implements SearchIndex {
   }
 
   @Override
-  public Optional<String> record(String id) throws IOException {
-    return get(id, SolrFields.RECORD).map(doc -> (String) doc.getFirstValue(SolrFields.RECORD));
-  }
-
-  @Override
-  public Optional<StoredSource> source(String id) throws IOException {
-    return get(id, SolrFields.SOURCE, SolrFields.SOURCE_NAME).flatMap(doc -> {
-      Object bytes = doc.getFirstValue(SolrFields.SOURCE);
-      String name = (String) doc.getFirstValue(SolrFields.SOURCE_NAME);
-      if (bytes instanceof ByteBuffer buffer) {
-        byte[] copy = new byte[buffer.remaining()];
-        buffer.duplicate().get(copy);
-        return Optional.of(new StoredSource(name, copy));
-      }
-      return bytes instanceof byte[] array ? Optional.of(new StoredSource(name, array)) : Optional.empty();
-    });
-  }
-
-  @Override
   public boolean contains(String id) throws IOException {
     return get(id, Fields.ID).isPresent();
-  }
-
-  @Override
-  public Set<String> ids() throws IOException {
-    Set<String> ids = new HashSet<>();
-    try (Matches all = matches(SearchRequest.text(null))) {
-      all.forEach(ids::add);
-    } catch (SearchRejected e) {
-      throw new IOException(e.getMessage(), e);
-    }
-    return ids;
   }
 
   @Override
@@ -351,11 +335,7 @@ public final class SolrIndex implements SearchIndex {
   @Override
   public void close() throws IOException {
     try {
-      List<SolrInputDocument> rest;
-      synchronized (pendingLock) {
-        rest = takePending();
-      }
-      send(rest);
+      flush();
     } finally {
       client.close();
     }

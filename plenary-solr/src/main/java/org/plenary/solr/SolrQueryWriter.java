@@ -11,45 +11,66 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.solr.client.solrj.request.json.DomainMap;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.apache.solr.client.solrj.request.json.TermsFacetMap;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.plenary.index.Analysis;
 import org.plenary.index.Fields;
-import org.plenary.index.SearchRejected;
 import org.plenary.index.SearchRequest;
-import org.plenary.index.Snippets;
-import org.plenary.index.TextQuery;
+import org.plenary.index.SearchResult;
+import org.plenary.index.query.QueryNode;
+import org.plenary.index.query.QueryNode.Scope;
 import org.plenary.model.Language;
 
 /**
- * Writes a {@link SearchRequest} as a Solr JSON request that finds, counts and ranks what the
- * embedded index does: the free text read as {@link TextQuery} says, with Solr's simple query
- * parser (Lucene's {@code SimpleQueryParser} on the server) for the words, phrases in the standard
- * syntax, exact term queries for symbols, States and agenda items; the filters as filter queries;
- * facets as JSON terms facets refined across shards, so their counts are exact; snippets from the
- * unified highlighter as the embedded index makes them. The server analyses each field with the
- * chain of the generated configset, which is the embedded index's.
+ * Writes a parsed query and a request as a Solr JSON request that finds, counts and ranks what the
+ * embedded index ({@code LuceneQueries}) does: each word, phrase, prefix or fuzzy word in every
+ * language's title (boosted) and text field, analysed by the server with the configset's chain of
+ * that field, which is the embedded index's; symbols and keywords as exact terms; the words of the
+ * query as a phrase raising the documents that carry it; each filter as a filter query tagged with
+ * its facet, so that a filtered facet is counted without its own filter; facets refined across
+ * shards, so their counts are exact; snippets from the unified highlighter set as the embedded
+ * index sets it.
+ *
+ * <p>Every value the user typed goes into a request parameter that the query refers to as
+ * {@code $name}, never into the query string itself, so nothing but phrases needs escaping.
  */
 final class SolrQueryWriter {
   /** The fields a hit is shown with. */
-  static final String[] HIT_FIELDS = {Fields.ID, Fields.SYMBOL, Fields.LANGUAGE, Fields.TYPE, Fields.TITLE, Fields.DATE, "score"};
-  private static final String TEXT_FIELDS = java.util.Arrays.stream(Language.values()).map(Fields::text).collect(Collectors.joining(","));
-  private static final String WORD_FIELDS = TextQuery.WORD_FIELDS.entrySet().stream()
-      .map(e -> e.getKey() + "^" + e.getValue()).collect(Collectors.joining(" "));
-  /** The embedded index's analysis, to leave out what analyses to nothing, as the embedded index leaves it out. */
+  static final String[] HIT_FIELDS = {Fields.ID, Fields.SYMBOL, Fields.LANGUAGE, Fields.TYPE, Fields.TITLE, Fields.DATE,
+      Fields.SOURCE, "score"};
+  /** As {@code LuceneQueries}: a title match weighs three times a match in the text. */
+  private static final float TITLE_BOOST = 3f;
+  private static final float PHRASE_BOOST = 6f;
+  private static final int PHRASE_SLOP = 2;
+  private static final String TEXT_FIELDS = java.util.Arrays.stream(Language.values()).map(Fields::text)
+      .collect(Collectors.joining(","));
+
+  /** The embedded index's analysis, to leave out a field the text analyses to nothing there, as the embedded index does. */
   private final Analyzer analyzer = Analysis.perField();
 
-  /** The request of a search, with hits, facets and snippets. */
-  JsonQueryRequest search(SearchRequest request, long timeoutMillis) throws SearchRejected {
-    JsonQueryRequest json = matching(request);
-    json.setLimit(Math.max(0, request.limit()));
+  /** The request of a search: a page of hits, the facets and snippets. */
+  JsonQueryRequest search(QueryNode query, SearchRequest request, long timeoutMillis) {
+    Params params = new Params();
+    JsonQueryRequest json = matching(query, request, params);
+    json.setOffset(request.offset());
+    json.setLimit(request.limit());
     json.returnFields(HIT_FIELDS);
-    // ties broken by id, as the embedded index breaks them, so both give the same order
-    json.setSort(request.query() == null ? Fields.DATE + " desc," + Fields.ID + " asc" : "score desc," + Fields.ID + " asc");
+    // ties broken by id: without it, documents that tie could come in another order on each page,
+    // as the shards answer, and paging would skip or repeat them
+    json.setSort(switch (request.sort()) {
+      case RELEVANCE -> "score desc";
+      case DATE -> Fields.DATE + " asc";
+      case NEWEST -> Fields.DATE + " desc";
+    } + "," + Fields.ID + " asc");
     for (String facet : Fields.FACETS) {
-      json.withFacet(facet, new TermsFacetMap(facet).setLimit(Fields.FACET_VALUES).setMinCount(1)
-          .useDistributedFacetRefining(true));
+      TermsFacetMap terms = new TermsFacetMap(facet).setLimit(SearchResult.FACET_VALUES).setMinCount(1)
+          .useDistributedFacetRefining(true);
+      if (request.filters().containsKey(facet)) {
+        terms.withDomain(new DomainMap().withTagsToExclude(tag(facet)));
+      }
+      json.withFacet(facet, terms);
     }
     json.withParam("timeAllowed", timeoutMillis);
     json.withParam("hl", true);
@@ -60,28 +81,51 @@ final class SolrQueryWriter {
     json.withParam("hl.defaultSummary", true);
     json.withParam("hl.bs.type", "SENTENCE");
     json.withParam("hl.fragsize", 1); // 1: each sentence as it is (0 would be the whole text)
-    json.withParam("hl.maxAnalyzedChars", Snippets.MAX_ANALYSED);
+    json.withParam("hl.maxAnalyzedChars", 200_000);
     json.withParam("hl.encoder", "html");
-    json.withParam("hl.tag.pre", Snippets.MARK_START);
-    json.withParam("hl.tag.post", Snippets.MARK_END);
-    json.withParam("hl.tag.ellipsis", Snippets.ELLIPSIS);
+    json.withParam("hl.tag.pre", "<mark>");
+    json.withParam("hl.tag.post", "</mark>");
+    json.withParam("hl.tag.ellipsis", " … ");
+    params.values.forEach(json::withParam);
     return json;
   }
 
-  /** The request of every match of a search, without hits, facets or snippets. */
-  JsonQueryRequest matching(SearchRequest request) throws SearchRejected {
+  /** The request of every match of a search, with no hits, facets or snippets yet. */
+  JsonQueryRequest matching(QueryNode query, SearchRequest request) {
     Params params = new Params();
-    String query = request.query() == null ? "*:*" : text(TextQuery.parse(request.query()), params);
-    JsonQueryRequest json = new JsonQueryRequest().setQuery(query);
-    filter(json, params, Fields.LANGUAGE, request.language());
-    filter(json, params, Fields.ORGAN, request.organ());
-    filter(json, params, Fields.SESSION, request.session() == null ? null : request.session().toString());
-    filter(json, params, Fields.AGENDA, request.agenda() == null ? null : request.agenda().toString());
-    filter(json, params, Fields.STATE, request.state());
-    filter(json, params, Fields.TYPE, request.type());
+    JsonQueryRequest json = matching(query, request, params);
+    params.values.forEach(json::withParam);
+    return json;
+  }
+
+  private JsonQueryRequest matching(QueryNode query, SearchRequest request, Params params) {
+    StringBuilder main = new StringBuilder("{!bool must=").append(params.add(match(query, params)));
+    for (String boost : phraseBoosts(query, params)) {
+      main.append(" should=").append(params.add(boost));
+    }
+    JsonQueryRequest json = new JsonQueryRequest().setQuery(main.append('}').toString());
+    for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+      StringBuilder any = new StringBuilder("{!bool tag=").append(tag(filter.getKey()));
+      for (String value : filter.getValue()) {
+        any.append(" should=").append(params.add(term(params, filter.getKey(), value)));
+      }
+      json.withFilter(any.append('}').toString());
+    }
     if (request.from() != null || request.to() != null) {
       json.withFilter(Fields.DATE + ":[" + day(request.from()) + " TO " + day(request.to()) + "]");
     }
+    return json;
+  }
+
+  /** The other language versions of a document: those that share a symbol with it. */
+  JsonQueryRequest versions(String id, Collection<String> symbols, int limit) {
+    Params params = new Params();
+    StringBuilder bool = new StringBuilder("{!bool");
+    for (String symbol : symbols) {
+      bool.append(" should=").append(params.add(term(params, Fields.SYMBOL, Fields.symbolKey(symbol))));
+    }
+    bool.append(" must_not=").append(params.add(term(params, Fields.ID, id))).append('}');
+    JsonQueryRequest json = new JsonQueryRequest().setQuery(bool.toString()).setLimit(limit).returnFields(HIT_FIELDS);
     params.values.forEach(json::withParam);
     return json;
   }
@@ -101,21 +145,67 @@ final class SolrQueryWriter {
     }
   }
 
-  /** The text query: one Solr boolean query whose should-clauses are the parts of {@link TextQuery}. */
-  private String text(TextQuery text, Params params) {
-    List<String> any = new ArrayList<>();
-    if (new SimpleQueryParser(analyzer, TextQuery.WORD_FIELDS).parse(text.words()) != null) {
-      any.add("{!simple qf=" + params.add(WORD_FIELDS) + " q.op=OR v=" + params.add(text.words()) + "}");
+  /** The documents a node matches, as a Solr query. */
+  private String match(QueryNode node, Params params) {
+    if (node instanceof QueryNode.Word word) {
+      return anyField(word.scope(), params, (field, boost) -> phrase(field, word.text(), 0, boost, params));
+    } else if (node instanceof QueryNode.Phrase phrase) {
+      return anyField(phrase.scope(), params, (field, boost) -> phrase(field, phrase.text(), 0, boost, params));
+    } else if (node instanceof QueryNode.Prefix prefix) {
+      return anyField(prefix.scope(), params, (field, boost) -> {
+        String stem = normalize(field, prefix.stem());
+        return stem.isEmpty() ? null : boost("{!prefix f=" + field + " v=" + params.add(stem) + "}", boost, params);
+      });
+    } else if (node instanceof QueryNode.Fuzzy fuzzy) {
+      return anyField(fuzzy.scope(), params, (field, boost) -> {
+        String text = normalize(field, fuzzy.text());
+        return text.isEmpty() ? null : lucene(field + ":" + ClientUtils.escapeQueryChars(text) + "~" + fuzzy.edits()
+            + (boost == 1f ? "" : "^" + boost), params);
+      });
+    } else if (node instanceof QueryNode.Symbol symbol) {
+      return "{!" + (symbol.prefix() ? "prefix" : "term") + " f=" + Fields.SYMBOL + " v="
+          + params.add(Fields.symbolKey(symbol.symbol())) + "}";
+    } else if (node instanceof QueryNode.Keyword keyword) {
+      return term(params, keyword.field().field(), keyword.value());
+    } else if (node instanceof QueryNode.And and) {
+      StringBuilder bool = new StringBuilder("{!bool");
+      for (QueryNode each : and.all()) {
+        bool.append(" must=").append(params.add(match(each, params)));
+      }
+      for (QueryNode each : and.none()) {
+        bool.append(" must_not=").append(params.add(match(each, params)));
+      }
+      return bool.append('}').toString();
+    } else if (node instanceof QueryNode.Or or) {
+      StringBuilder bool = new StringBuilder("{!bool");
+      for (QueryNode each : or.any()) {
+        bool.append(" should=").append(params.add(match(each, params)));
+      }
+      return bool.append('}').toString();
     }
-    for (String field : TextQuery.PHRASE_FIELDS) {
-      if (analysesToSomething(field, text.phrase())) {
-        String phrase = field + ":\"" + text.phrase().replace("\\", "\\\\") + "\"~" + TextQuery.PHRASE_SLOP;
-        any.add(boost("{!lucene v=" + params.add(phrase) + "}", TextQuery.PHRASE_BOOST, params));
+    return "*:*";
+  }
+
+  /** A query on one field with a boost, or null when the text gives that field nothing to look for. */
+  private interface FieldQuery {
+    String on(String field, float boost);
+  }
+
+  /** The query on each field of a scope, any of which may match; none when no field has anything to look for. */
+  private static String anyField(Scope scope, Params params, FieldQuery perField) {
+    List<String> any = new ArrayList<>();
+    for (Language language : Language.values()) {
+      add(any, perField.on(Fields.title(language), TITLE_BOOST));
+      if (scope == Scope.TEXT) {
+        add(any, perField.on(Fields.text(language), 1f));
       }
     }
-    text.symbols().forEach(symbol -> any.add(boost(term(params, Fields.SYMBOL, symbol), TextQuery.SYMBOL_BOOST, params)));
-    text.states().forEach(state -> any.add(boost(term(params, Fields.STATE, state), TextQuery.STATE_BOOST, params)));
-    text.agendaItems().forEach(item -> any.add(term(params, Fields.AGENDA, item)));
+    if (scope == Scope.TEXT) {
+      add(any, perField.on(Fields.AGENDA_TITLE, 1f));
+    }
+    if (any.isEmpty()) {
+      return lucene("-*:*", params); // nothing to look for: no document
+    }
     StringBuilder bool = new StringBuilder("{!bool");
     for (String clause : any) {
       bool.append(" should=").append(params.add(clause));
@@ -123,21 +213,65 @@ final class SolrQueryWriter {
     return bool.append('}').toString();
   }
 
-  /** The other language versions of a document: those that share a symbol with it. */
-  JsonQueryRequest versions(String id, Collection<String> symbols, int limit) {
-    Params params = new Params();
-    StringBuilder bool = new StringBuilder("{!bool");
-    for (String symbol : symbols) {
-      bool.append(" should=").append(params.add(term(params, Fields.SYMBOL, Fields.symbolKey(symbol))));
+  private static void add(List<String> clauses, String clause) {
+    if (clause != null) {
+      clauses.add(clause);
     }
-    bool.append(" must_not=").append(params.add(term(params, Fields.ID, id))).append('}');
-    JsonQueryRequest json = new JsonQueryRequest().setQuery(bool.toString()).setLimit(limit).returnFields(HIT_FIELDS)
-        .setSort("score desc," + Fields.ID + " asc");
-    params.values.forEach(json::withParam);
-    return json;
   }
 
-  /** Whether the field's analysis leaves any token of the text (else the embedded index drops the phrase). */
+  /**
+   * The words of a text in a field, within a slop, as the standard parser reads a quoted phrase
+   * (a term query for one word); null when the field's analysis leaves no word of it.
+   */
+  private String phrase(String field, String text, int slop, float boost, Params params) {
+    if (!analysesToSomething(field, text)) {
+      return null;
+    }
+    return lucene(field + ":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+        + (slop == 0 ? "" : "~" + slop) + (boost == 1f ? "" : "^" + boost), params);
+  }
+
+  /** A query in the standard syntax, its text in a parameter. */
+  private static String lucene(String query, Params params) {
+    return "{!lucene v=" + params.add(query) + "}";
+  }
+
+  /**
+   * The words the query looks for, together as a phrase in each title and text: the document that
+   * carries the query as written ranks first. The same words as {@code LuceneQueries} collects.
+   */
+  private List<String> phraseBoosts(QueryNode query, Params params) {
+    List<String> words = new ArrayList<>();
+    collectWords(query, words);
+    List<String> boosts = new ArrayList<>();
+    if (words.size() < 2) {
+      return boosts;
+    }
+    String text = String.join(" ", words);
+    for (Language language : Language.values()) {
+      for (String field : new String[] {Fields.title(language), Fields.text(language)}) {
+        String phrase = phrase(field, text, PHRASE_SLOP, PHRASE_BOOST, params);
+        if (phrase != null) {
+          boosts.add(phrase);
+        }
+      }
+    }
+    return boosts;
+  }
+
+  private static void collectWords(QueryNode node, List<String> words) {
+    if (node instanceof QueryNode.Word word) {
+      words.add(word.text());
+    } else if (node instanceof QueryNode.Phrase phrase) {
+      words.add(phrase.text());
+    } else if (node instanceof QueryNode.And and) {
+      and.all().forEach(each -> collectWords(each, words));
+    } else if (node instanceof QueryNode.Or or && or.any().size() == 2 && or.any().get(1) instanceof QueryNode.Keyword) {
+      collectWords(or.any().get(0), words); // a State's name (or a number) and its code: the words
+    }
+  }
+
+  /** Whether the field's analysis leaves any token of the text. */
   private boolean analysesToSomething(String field, String text) {
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       stream.reset();
@@ -152,19 +286,23 @@ final class SolrQueryWriter {
     }
   }
 
+  /** A word as the field's analysis normalises it (case, Arabic letter forms), without stemming. */
+  private String normalize(String field, String text) {
+    return analyzer.normalize(field, text).utf8ToString();
+  }
+
   /** An exact term, not analysed. */
   private static String term(Params params, String field, String value) {
     return "{!term f=" + field + " v=" + params.add(value) + "}";
   }
 
   private static String boost(String query, float boost, Params params) {
-    return "{!boost b=" + boost + " v=" + params.add(query) + "}";
+    return boost == 1f ? query : "{!boost b=" + boost + " v=" + params.add(query) + "}";
   }
 
-  private static void filter(JsonQueryRequest json, Params params, String field, String value) {
-    if (value != null) {
-      json.withFilter(term(params, field, value));
-    }
+  /** The tag of a facet's filter, which the facet's own count leaves out. */
+  private static String tag(String facet) {
+    return "filter_" + facet;
   }
 
   private static String day(LocalDate date) {

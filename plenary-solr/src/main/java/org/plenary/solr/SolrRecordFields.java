@@ -5,20 +5,18 @@ import java.util.Date;
 import org.apache.solr.common.SolrInputDocument;
 import org.plenary.index.Fields;
 import org.plenary.index.IndexedDocument;
-import org.plenary.index.StoredSource;
 
 /**
  * Turns a record into the Solr document of a plenary collection: the same values in the same
- * fields as the embedded index ({@link IndexedDocument}), plus the record's JSON and the source
- * file, which the collection keeps. Stateless.
+ * fields as the embedded index, both taken from {@link IndexedDocument}. Stateless.
  */
 final class SolrRecordFields {
   private SolrRecordFields() {}
 
-  static SolrInputDocument build(IndexedDocument values, String recordJson, StoredSource source) {
+  static SolrInputDocument build(IndexedDocument values) {
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField(Fields.ID, values.id());
-    doc.addField(Fields.PATH, values.path());
+    doc.addField(Fields.SOURCE, values.sourceName());
     values.symbols().forEach(symbol -> doc.addField(Fields.SYMBOL, symbol));
     if (values.title() != null) {
       doc.addField(Fields.TITLE, values.title());
@@ -29,13 +27,7 @@ final class SolrRecordFields {
       doc.addField(Fields.DATE, Date.from(values.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
     values.keywords().forEach((field, keywords) -> keywords.forEach(value -> doc.addField(field, value)));
-    values.states().forEach(state -> doc.addField(Fields.STATE, state));
     values.agendaTitles().forEach(title -> doc.addField(Fields.AGENDA_TITLE, title));
-    doc.addField(SolrFields.RECORD, recordJson);
-    if (source != null) {
-      doc.addField(SolrFields.SOURCE, source.bytes());
-      doc.addField(SolrFields.SOURCE_NAME, source.name());
-    }
     return doc;
   }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.Plenary;
 import org.plenary.index.SearchRequest;
-import org.plenary.index.StoredSource;
+import org.plenary.index.DataFolder;
 import org.plenary.model.Document;
 import org.plenary.model.Source;
 
@@ -56,11 +56,9 @@ class SolrFailoverIT {
   void aNodeLostWhileFourClientsSearchAndOneIndexesFailsNoSearchAndLosesNoDocument() throws Exception {
     new CollectionCreator(cluster.client()).create("failover", 2, 2);
     List<Document> records = new ArrayList<>();
-    List<byte[]> sources = new ArrayList<>();
     try (Stream<Path> files = Files.list(documents)) {
       for (Path file : files.sorted().toList()) {
         byte[] bytes = Files.readAllBytes(file);
-        sources.add(bytes);
         records.add(Plenary.create().parse(new Source(file.getFileName().toString(), bytes)));
       }
     }
@@ -76,7 +74,7 @@ class SolrFailoverIT {
         for (int n = 0; running.get(); n++) {
           int i = n % records.size();
           String id = String.format("%064x", n); // an id as the indexer makes them: 64 hex digits
-          index.put(id, "copy-" + n, records.get(i), new StoredSource("copy-" + n + ".txt", sources.get(i)));
+          index.put(id, "copy-" + n + ".txt", records.get(i));
           put.add(id);
           if (n % 20 == 19) {
             index.commit();
@@ -91,7 +89,7 @@ class SolrFailoverIT {
           for (int n = client; running.get(); n++) {
             Map<String, String> parameters = EnginesAgreeTest.MIX.get(n % EnginesAgreeTest.MIX.size());
             try {
-              index.search(SearchRequest.parse(parameters::get));
+              index.search(EnginesAgreeTest.request(parameters));
               searches.incrementAndGet();
             } catch (Exception e) {
               failures.add(parameters + ": " + e);
@@ -115,7 +113,7 @@ class SolrFailoverIT {
       }
       assertThat(failures).as("searches that failed, of " + searches.get()).isEmpty();
       assertThat(whileDown).as("searches answered while a node was down").isPositive();
-      assertThat(index.ids()).as("every document put is there once").isEqualTo(put);
+      assertThat(EnginesAgreeTest.matches(index, SearchRequest.all())).as("every document put is there once").isEqualTo(put);
       assertThat(index.count()).isEqualTo(put.size());
     } finally {
       clients.shutdownNow();
@@ -157,12 +155,13 @@ class SolrFailoverIT {
     Process last = run(corpus, "resume");
     assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(last.exitValue()).as(Files.readString(tmp.resolve("run.log"))).isZero();
+    DataFolder data = new DataFolder(tmp.resolve("resume-data"));
     try (SolrIndex index = SolrIndex.open(cluster.address(), "resume")) {
       assertThat(index.count()).isEqualTo(ids.size());
-      assertThat(index.ids()).isEqualTo(ids);
+      assertThat(EnginesAgreeTest.matches(index, SearchRequest.all())).isEqualTo(ids);
       for (String id : ids) {
-        assertThat(index.record(id)).as(id).isPresent();
-        assertThat(index.source(id)).as(id).isPresent();
+        assertThat(data.readRecord(id)).as(id).isPresent();
+        assertThat(data.source(id)).as(id).isPresent();
       }
     }
   }
@@ -171,7 +170,7 @@ class SolrFailoverIT {
   private static Process run(Path corpus, String collection) throws Exception {
     List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-cp", System.getProperty("java.class.path"), SolrIndexRun.class.getName(),
-        cluster.solr.getZkServer().getZkAddress(), collection, corpus.toString());
+        cluster.solr.getZkServer().getZkAddress(), collection, tmp.resolve(collection + "-data").toString(), corpus.toString());
     return new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(tmp.resolve("run.log").toFile())).start();
   }

@@ -47,7 +47,8 @@ import org.plenary.index.SearchResult;
 public class QueryLatency {
   static final int DOCUMENTS = Integer.getInteger("plenary.bench.documents", 100_000);
 
-  public static final List<Map<String, String>> MIX = List.of(
+  /** The 14 searches of the mix, as the HTTP API would be given them. */
+  static final List<Map<String, String>> MIX = List.of(
       Map.of("q", "Golan"),
       Map.of("q", "climate change", "lang", "en"),
       Map.of("q", "以色列"),
@@ -75,14 +76,14 @@ public class QueryLatency {
     index = LuceneIndex.forReading(data);
   }
 
-  private static int count(DataFolder data) throws IOException {
+  static int count(DataFolder data) throws IOException {
     try (LuceneIndex existing = LuceneIndex.forReading(data)) {
       return existing.count();
     }
   }
 
   /** Puts the replicated corpus into the index on every core, committing once at the end. */
-  private static void build(DataFolder data) throws Exception {
+  static void build(DataFolder data) throws Exception {
     List<ParsedCorpus.Entry> corpus = ParsedCorpus.load();
     List<ParsedCorpus.Entry> copies = ParsedCorpus.replicate(corpus, DOCUMENTS);
     int threads = Runtime.getRuntime().availableProcessors();
@@ -115,7 +116,18 @@ public class QueryLatency {
 
   @Benchmark
   public SearchResult search() throws IOException, SearchRejected {
-    Map<String, String> parameters = MIX.get(Math.floorMod(next.getAndIncrement(), MIX.size()));
-    return index.search(SearchRequest.parse(parameters::get));
+    return index.search(request(Math.floorMod(next.getAndIncrement(), MIX.size())));
+  }
+
+  /** How many searches the mix holds. */
+  public static int size() {
+    return MIX.size();
+  }
+
+  /** Search {@code i} of the mix. */
+  public static SearchRequest request(int i) throws SearchRejected {
+    Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+    MIX.get(i).forEach((name, value) -> parameters.put(name, List.of(value)));
+    return SearchRequest.parse(parameters);
   }
 }

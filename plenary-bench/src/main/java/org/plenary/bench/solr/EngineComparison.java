@@ -24,9 +24,10 @@ import org.plenary.solr.SolrIndex;
 /**
  * The query mix of {@code QueryLatency} and indexing, in one run, against three engines holding
  * the same documents: the embedded Lucene index, a one-node SolrCloud (one shard) and a two-node
- * SolrCloud (two shards, one on each node), both Solr's MiniSolrCloudCluster in this JVM. Each
- * engine is filled with the same replicated corpus on {@value #WRITERS} threads (records only,
- * no source files, for all three); then rounds of {@code SECONDS} seconds of 4 concurrent clients
+ * SolrCloud (two shards, one on each node), both Solr's MiniSolrCloudCluster in this JVM. The
+ * engines are filled with the same replicated corpus on {@value #WRITERS} threads, {@value #SLICE}
+ * documents to each in turn, each slice committed (the index alone: no source files or records
+ * are written, for any of the three); then rounds of {@code SECONDS} seconds of 4 concurrent clients
  * alternate between the engines, so that a change of the machine's load touches all alike.
  * Prints, per engine, indexing documents per second and searches per second with p50 and p99.
  *
@@ -35,6 +36,7 @@ import org.plenary.solr.SolrIndex;
 public final class EngineComparison {
   private static final int WRITERS = 2;
   private static final int CLIENTS = 4;
+  private static final int SLICE = 2_000;
 
   private EngineComparison() {}
 
@@ -54,16 +56,20 @@ public final class EngineComparison {
     Map<String, Double> indexing = new LinkedHashMap<>();
     try {
       LuceneIndex lucene = LuceneIndex.forWriting(new DataFolder(work.resolve("lucene-" + System.nanoTime())));
-      indexing.put("embedded Lucene", fill(corpus, (e) -> lucene.put(e.id(), e.path(), e.record()), lucene));
       engines.put("embedded Lucene", lucene);
       new CollectionCreator(one.getSolrClient()).create("bench", 1, 1);
-      SolrIndex solr1 = SolrIndex.open(SolrAddress.parse(one.getZkServer().getZkAddress()), "bench");
-      indexing.put("SolrCloud, 1 node", fill(corpus, (e) -> solr1.put(e.id(), e.path(), e.record(), null), solr1));
-      engines.put("SolrCloud, 1 node", solr1);
+      engines.put("SolrCloud, 1 node", SolrIndex.open(SolrAddress.parse(one.getZkServer().getZkAddress()), "bench"));
       new CollectionCreator(two.getSolrClient()).create("bench", 2, 1);
-      SolrIndex solr2 = SolrIndex.open(SolrAddress.parse(two.getZkServer().getZkAddress()), "bench");
-      indexing.put("SolrCloud, 2 nodes", fill(corpus, (e) -> solr2.put(e.id(), e.path(), e.record(), null), solr2));
-      engines.put("SolrCloud, 2 nodes", solr2);
+      engines.put("SolrCloud, 2 nodes", SolrIndex.open(SolrAddress.parse(two.getZkServer().getZkAddress()), "bench"));
+      // indexing in slices of the corpus, the engines in turn, so that a change of load touches all alike
+      Map<String, Double> seconds = new LinkedHashMap<>();
+      for (int from = 0; from < corpus.size(); from += SLICE) {
+        List<ParsedCorpus.Entry> slice = corpus.subList(from, Math.min(corpus.size(), from + SLICE));
+        for (Map.Entry<String, SearchIndex> engine : engines.entrySet()) {
+          seconds.merge(engine.getKey(), fill(slice, engine.getValue()), Double::sum);
+        }
+      }
+      seconds.forEach((name, s) -> indexing.put(name, corpus.size() / s));
       indexing.forEach((name, rate) -> System.out.printf("indexing  %-20s %8.1f docs/s%n", name, rate));
 
       Map<String, List<Long>> latencies = new LinkedHashMap<>();
@@ -95,12 +101,8 @@ public final class EngineComparison {
     }
   }
 
-  private interface Put {
-    void put(ParsedCorpus.Entry entry) throws Exception;
-  }
-
-  /** Puts every document on {@link #WRITERS} threads and commits; returns documents per second. */
-  private static double fill(List<ParsedCorpus.Entry> corpus, Put put, SearchIndex index) throws Exception {
+  /** Puts the documents on {@link #WRITERS} threads and commits; returns the seconds it took. */
+  private static double fill(List<ParsedCorpus.Entry> corpus, SearchIndex index) throws Exception {
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
     AtomicInteger next = new AtomicInteger();
@@ -108,10 +110,8 @@ public final class EngineComparison {
     for (int t = 0; t < WRITERS; t++) {
       work.add(pool.submit(() -> {
         for (int i = next.getAndIncrement(); i < corpus.size(); i = next.getAndIncrement()) {
-          put.put(corpus.get(i));
-          if (i % 10_000 == 9_999) {
-            index.commit();
-          }
+          ParsedCorpus.Entry entry = corpus.get(i);
+          index.put(entry.id(), entry.path(), entry.record());
         }
         return null;
       }));
@@ -121,7 +121,7 @@ public final class EngineComparison {
     }
     pool.shutdown();
     index.commit();
-    return corpus.size() / ((System.nanoTime() - start) / 1e9);
+    return (System.nanoTime() - start) / 1e9;
   }
 
   /** {@link #CLIENTS} clients running the mix for some seconds; the latency of each search, in ns. */
@@ -134,9 +134,8 @@ public final class EngineComparison {
       clients.add(pool.submit(() -> {
         List<Long> times = new ArrayList<>();
         for (int n = offset; System.nanoTime() < end; n++) {
-          Map<String, String> parameters = QueryLatency.MIX.get(n % QueryLatency.MIX.size());
           long start = System.nanoTime();
-          index.search(SearchRequest.parse(parameters::get));
+          index.search(QueryLatency.request(n % QueryLatency.size()));
           times.add(System.nanoTime() - start);
         }
         return times;

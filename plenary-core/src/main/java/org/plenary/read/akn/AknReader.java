@@ -1,7 +1,6 @@
 package org.plenary.read.akn;
 
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.plenary.PlenaryException;
 import org.plenary.UnreadableInput;
 import org.plenary.UnsupportedFormat;
@@ -26,14 +25,11 @@ import org.w3c.dom.Element;
 public final class AknReader {
   private static final int SNIFF = 8192;
 
-  /** The prolog an XML file may open with (declaration, comments, processing instructions, a DOCTYPE), then the root. */
-  private static final Pattern AKN_ROOT = Pattern.compile(
-      "(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE(?:[^\\[>]|\\[.*?\\])*>)*<(?:[\\w.-]+:)?" + AknNames.ROOT + "[\\s>/]",
-      Pattern.DOTALL);
-
   /**
    * Whether the bytes are XML whose root element is {@code akomaNtoso}, judged from the start of
-   * the file (after a byte order mark, the XML declaration, comments and a DOCTYPE).
+   * the file (after a byte order mark, the XML declaration, comments, processing instructions and a
+   * DOCTYPE). A scan that only moves forward, so any input costs at most one pass over its first
+   * {@value #SNIFF} characters.
    */
   public static boolean accepts(byte[] bytes) {
     int n = Math.min(bytes.length, SNIFF);
@@ -44,7 +40,73 @@ public final class AknReader {
       int skip = n >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
       head = new String(bytes, skip, n - skip, StandardCharsets.ISO_8859_1);
     }
-    return AKN_ROOT.matcher(head).lookingAt();
+    int at = afterProlog(head);
+    return at >= 0 && isRootTag(head, at);
+  }
+
+  /** Where the root element's {@code <} stands once the prolog is passed, or -1. */
+  private static int afterProlog(String head) {
+    int at = 0;
+    while (at < head.length()) {
+      char c = head.charAt(at);
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        at++;
+      } else if (head.startsWith("<?", at)) {
+        at = end(head, head.indexOf("?>", at + 2), 2);
+      } else if (head.startsWith("<!--", at)) {
+        at = end(head, head.indexOf("-->", at + 4), 3);
+      } else if (head.startsWith("<!DOCTYPE", at)) {
+        at = afterDoctype(head, at + 9);
+      } else {
+        return c == '<' ? at : -1;
+      }
+      if (at < 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Past a DOCTYPE's closing {@code >}, its internal subset in brackets included, or -1. */
+  private static int afterDoctype(String head, int from) {
+    boolean inSubset = false;
+    for (int i = from; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (c == '[') {
+        inSubset = true;
+      } else if (c == ']') {
+        inSubset = false;
+      } else if (c == '>' && !inSubset) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static int end(String head, int found, int length) {
+    return found < 0 ? -1 : found + length;
+  }
+
+  /** Whether the tag at {@code at} opens {@code akomaNtoso}, with or without a namespace prefix. */
+  private static boolean isRootTag(String head, int at) {
+    int name = at + 1;
+    int colon = name;
+    while (colon < head.length() && isNameChar(head.charAt(colon))) {
+      colon++;
+    }
+    if (colon < head.length() && head.charAt(colon) == ':' && colon > name) {
+      name = colon + 1;
+    }
+    int after = name + AknNames.ROOT.length();
+    if (!head.startsWith(AknNames.ROOT, name) || after >= head.length()) {
+      return false;
+    }
+    char next = head.charAt(after);
+    return Character.isWhitespace(next) || next == '>' || next == '/';
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
   }
 
   /**

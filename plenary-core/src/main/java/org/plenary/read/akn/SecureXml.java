@@ -6,8 +6,10 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.plenary.InputLimitExceeded;
 import org.plenary.UnreadableInput;
 import org.plenary.model.Source;
+import org.plenary.read.InputLimits;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -21,6 +23,7 @@ import org.xml.sax.SAXParseException;
  */
 final class SecureXml {
   private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+  private static final String MAX_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
   private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(SecureXml::newBuilder);
 
@@ -43,7 +46,7 @@ final class SecureXml {
 
   private SecureXml() {}
 
-  static Document parse(Source source) throws UnreadableInput {
+  static Document parse(Source source) throws UnreadableInput, InputLimitExceeded {
     DocumentBuilder builder = BUILDER.get();
     builder.reset();
     builder.setErrorHandler(FAIL_ON_ERROR);
@@ -52,6 +55,10 @@ final class SecureXml {
       return builder.parse(input);
     } catch (SAXParseException e) {
       String message = String.valueOf(e.getMessage());
+      if (message.contains("maxElementDepth")) {
+        throw new InputLimitExceeded(source.name(), "nesting deeper than "
+            + InputLimits.count(InputLimits.MAX_DEPTH) + " elements");
+      }
       if (message.contains("DOCTYPE")) {
         throw new UnreadableInput(source.name(), "the XML declares a DOCTYPE; DTDs and external entities are"
             + " refused for safety", e);
@@ -73,6 +80,8 @@ final class SecureXml {
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       factory.setXIncludeAware(false);
       factory.setExpandEntityReferences(false);
+      // the record is read by walking the tree: its depth is bounded here, where the parser counts it
+      factory.setAttribute(MAX_DEPTH, String.valueOf(InputLimits.MAX_DEPTH));
       return factory.newDocumentBuilder();
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the platform's XML parser cannot be made safe", e);

@@ -26,8 +26,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXParseException;
 
 /**
- * Every AKN4UN file the UN published in {@code corpus/unxml} (GA session 75, SC 2020-2021, six
- * languages) is read, and its symbol, date, session, agenda items and count of numbered paragraphs
+ * Each AKN4UN file of the sample in {@code unxml} (GA session 75, SC 2020-2021, six languages, with
+ * the one file the UN published malformed) is read, and its symbol, date, session, agenda items and count of numbered paragraphs
  * are those the XML's own markup states, as an XPath over the file finds them.
  */
 class AknReaderCorpusTest {
@@ -44,7 +44,7 @@ class AknReaderCorpusTest {
   @Test
   void readsEveryUnFileAsItsOwnMarkupStates() throws Exception {
     List<Path> files = Corpus.unxml();
-    assertThat(files).hasSizeGreaterThan(2500);
+    assertThat(files).hasSizeGreaterThan(100);
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     XPath xpath = XPathFactory.newInstance().newXPath();
@@ -117,9 +117,9 @@ class AknReaderCorpusTest {
     }
     System.out.printf("read %d AKN4UN files in %.1f s%n", read, nanos / 1e9);
     assertThat(mismatches).isEmpty();
-    assertThat(sessionFromText).as("files whose session has no value").isLessThan(20);
+    assertThat(sessionFromText).as("files whose session has no value").isLessThan(files.size() / 20);
     assertThat(read).isEqualTo(files.size() - malformed);
-    assertThat(malformed).as("files the UN published malformed").isLessThanOrEqualTo(1);
+    assertThat(malformed).as("files the UN published malformed").isEqualTo(1);
   }
 
   private static void check(List<String> mismatches, Path file, String field, Object expected, Object actual) {

@@ -46,7 +46,7 @@ class AknReaderTest {
 
   @Test
   void theLibraryRoutesAkomaNtosoToThisReaderByContent() throws Exception {
-    Document d = Plenary.create().parse(Corpus.shared().resolve("reference/akn/examples/GA_A-RES-75-100_eng.xml"));
+    Document d = Plenary.create().parse(Corpus.resolve("reference/akn/examples/GA_A-RES-75-100_eng.xml"));
     assertThat(d.symbols()).containsExactly("A/RES/75/100");
     assertThat(d.source().format()).isEqualTo(SourceFormat.TEXT);
     assertThat(d.type()).isEqualTo(DocumentType.RESOLUTION);
@@ -63,19 +63,19 @@ class AknReaderTest {
   @Test
   void readsChineseCoverPageAndPresidentialStatementType() throws Exception {
     Document zh = reader.read(new Source("zh", Files.readAllBytes(
-        Corpus.shared().resolve("reference/akn/examples/GA_A-RES-80-4_zho.xml"))), new Diagnostics());
+        Corpus.resolve("reference/akn/examples/GA_A-RES-80-4_zho.xml"))), new Diagnostics());
     assertThat(zh.language()).isEqualTo(Language.ZH);
     assertThat(zh.symbols()).containsExactly("A/RES/80/4");
     assertThat(zh.session()).isEqualTo(80);
     Document prst = reader.read(new Source("prst", Files.readAllBytes(
-        Corpus.shared().resolve("corpus/unxml/sc/2020/English/S_PRST_2020_11.xml"))), new Diagnostics());
+        Corpus.resolve("unxml/sc/2020/English/S_PRST_2020_11.xml"))), new Diagnostics());
     assertThat(prst.type()).isEqualTo(DocumentType.PRESIDENTIAL_STATEMENT);
     assertThat(prst.organs()).containsExactly(Organ.SC);
   }
 
   @Test
   void warnsWhenThePrintedDateDisagreesWithItsAttribute() throws Exception {
-    String xml = new String(Files.readAllBytes(Corpus.shared().resolve(
+    String xml = new String(Files.readAllBytes(Corpus.resolve(
         "reference/akn/examples/GA_A-RES-75-100_eng.xml")), StandardCharsets.UTF_8)
         .replace("date=\"2020-12-18\"", "date=\"2020-12-19\"");
     Document d = reader.read(new Source("changed", xml.getBytes(StandardCharsets.UTF_8)), new Diagnostics());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.plenary.Corpus;
+import org.plenary.UnreadableInput;
 import org.plenary.model.Document;
 import org.plenary.model.Source;
 import org.plenary.pipeline.Diagnostics;
@@ -26,7 +27,7 @@ class AknRecordContractTest {
   void recordsReadFromUnXmlFollowTheContract() throws Exception {
     ObjectMapper json = new ObjectMapper();
     ObjectNode contract;
-    try (InputStream in = Files.newInputStream(Corpus.shared().resolve("contract/document.schema.json"))) {
+    try (InputStream in = Files.newInputStream(Corpus.contract())) {
       contract = (ObjectNode) json.readTree(in);
     }
     // the contract's $id "plenary.document/1" is a name, not the absolute IRI the validator wants
@@ -34,9 +35,14 @@ class AknRecordContractTest {
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(contract);
     List<Path> files = Corpus.unxml();
     AknReader reader = new AknReader();
-    for (int i = 0; i < files.size(); i += 50) {
+    for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
-      Document d = reader.read(new Source(file.toString(), Files.readAllBytes(file)), new Diagnostics());
+      Document d;
+      try {
+        d = reader.read(new Source(file.toString(), Files.readAllBytes(file)), new Diagnostics());
+      } catch (UnreadableInput malformed) {
+        continue; // the one malformed UN file is tested in AknReaderCorpusTest
+      }
       Set<ValidationMessage> errors = schema.validate(json.readTree(JsonWriter.compact().write(d)));
       assertThat(errors).as(file.toString()).isEmpty();
     }

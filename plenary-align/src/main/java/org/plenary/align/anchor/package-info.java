@@ -1,0 +1,2 @@
+/** What survives translation in a segment (labels, numbers, States, acronyms, punctuation), as sorted multisets. */
+package org.plenary.align.anchor;

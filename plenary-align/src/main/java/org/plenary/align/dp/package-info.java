@@ -1,0 +1,2 @@
+/** The search for the cheapest monotone path of beads between two sides, coarse to fine, in linear memory. */
+package org.plenary.align.dp;

@@ -1,0 +1,251 @@
+package org.plenary.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.internal.Scripts;
+import org.plenary.lang.LanguagePack;
+import org.plenary.model.Block;
+import org.plenary.model.Role;
+import org.plenary.model.Segment;
+import org.plenary.model.Span;
+
+/**
+ * Reads the blocks above a document's title into segments with their roles. A masthead line gives a
+ * segment per phrase ("General Assembly Distr.: General" is an organ and a distribution). A block
+ * that runs masthead phrases together with other text, as a web page that flattened the first page
+ * prints it, is cut at each phrase that starts where a word may start: after white space or
+ * punctuation, or glued to the word before it at a change from lower to upper case or from a letter
+ * to a symbol ("Security CouncilS/2015/300"); an organ name after "the" or "of", a date after a
+ * dash (a range) and a symbol cited in parentheses or after "document" are no masthead. The text
+ * between phrases is free: the titles of agenda items after the agenda line, a draft's sponsor
+ * line, a line saying what the document is, a footnote, or the web page's own lines above the
+ * masthead.
+ */
+final class FrontSegmenter {
+  /** Free text with fewer letters than this between two phrases is the rest of a masthead line. */
+  private static final int MIN_FREE_LETTERS = 4;
+  private static final Pattern FOOTNOTE = Pattern.compile("^[*\u2020]+\\s*\\S");
+  /** The phrases that no title or running text of a first page holds: they resume the masthead anywhere. */
+  private static final java.util.Set<Role> DISTINCTIVE = java.util.EnumSet.of(Role.SESSION, Role.SC_YEAR,
+      Role.DISTRIBUTION, Role.ORIGINAL_LANGUAGE, Role.AGENDA_LINE, Role.RECORDS, Role.JOB_NUMBER, Role.SYMBOL);
+  private static final Pattern RANGE_BEFORE = Pattern.compile("[-\u2013\u2014]\\s*$");
+
+  private final LanguagePack pack;
+  private final MastheadPhrases masthead;
+
+  FrontSegmenter(LanguagePack pack, MastheadPhrases masthead) {
+    this.pack = pack;
+    this.masthead = masthead;
+  }
+
+  /**
+   * The segments of the head blocks, the first {@code page} of them being the web page's own lines
+   * above the masthead.
+   */
+  List<Segment> segments(List<Block> head, int page, String fullText) {
+    List<Segment> out = new ArrayList<>();
+    boolean afterAgenda = false;
+    for (int i = 0; i < head.size(); i++) {
+      Block block = head.get(i);
+      for (Segment s : segments(block, fullText)) {
+        Role role = s.role();
+        if (role == Role.OTHER) {
+          role = freeRole(s.text(), i < page, afterAgenda);
+        }
+        if (role == Role.AGENDA_LINE) {
+          afterAgenda = true;
+        } else if (role != Role.AGENDA_TITLE && role != Role.FOOTNOTE && role != Role.PAGE) {
+          // the item titles end where the masthead resumes or the sponsor or kind line comes
+          afterAgenda = false;
+        }
+        out.add(s.withRole(role));
+      }
+    }
+    return out;
+  }
+
+  private Role freeRole(String text, boolean abovePage, boolean afterAgenda) {
+    if (matchesWhole("front.sponsor", text)) {
+      return Role.SPONSOR;
+    }
+    if (startsWith("front.kind", text)) {
+      return Role.KIND;
+    }
+    if (abovePage) {
+      return Role.PAGE;
+    }
+    return afterAgenda ? Role.AGENDA_TITLE : Role.OTHER;
+  }
+
+  private boolean matchesWhole(String key, String text) {
+    return pack.pattern(key).map(p -> p.matcher(text.strip()).matches()).orElse(false);
+  }
+
+  private boolean startsWith(String key, String text) {
+    return pack.pattern(key).map(p -> p.matcher(text.strip()).lookingAt()).orElse(false);
+  }
+
+  /** One block's segments: its phrases and the free text between them (role OTHER). */
+  List<Segment> segments(Block block, String fullText) {
+    String text = fullText.substring(block.span().start(), block.span().end());
+    int base = block.span().start();
+    List<Segment> out = new ArrayList<>();
+    if (FOOTNOTE.matcher(text).find()) {
+      out.add(new Segment(Role.FOOTNOTE, text, block.span()));
+      return out;
+    }
+    boolean whole = masthead.isMasthead(text);
+    List<MastheadPhrases.Phrase> phrases = masthead.find(text);
+    boolean[] taken = whole ? all(phrases.size()) : taken(text, phrases);
+    int from = 0;
+    for (int k = 0; k < phrases.size(); k++) {
+      MastheadPhrases.Phrase p = phrases.get(k);
+      if (!taken[k]) {
+        continue;
+      }
+      free(text, base, from, p.start(), out);
+      out.add(new Segment(p.role(), text.substring(p.start(), p.end()), new Span(base + p.start(), base + p.end())));
+      from = p.end();
+    }
+    free(text, base, from, text.length(), out);
+    return out;
+  }
+
+  /**
+   * The masthead that opens a block of running text, as a web page that flattened a whole first page
+   * prints it: its phrases from the block's start for as long as no more than a few letters of
+   * other text stand between them ("UNITED NATIONS SECURITY COUNCIL OFFICIAL RECORDS FIFTH YEAR
+   * 502nd MEETING 18 SEPTEMBER 1950 CONTENTS ..." ends before "CONTENTS").
+   */
+  List<Segment> mastheadRun(Block block, String fullText) {
+    String text = fullText.substring(block.span().start(), block.span().end());
+    int base = block.span().start();
+    List<Segment> out = new ArrayList<>();
+    int from = 0;
+    for (MastheadPhrases.Phrase p : masthead.find(text)) {
+      if (letters(text, from, p.start()) >= MIN_FREE_LETTERS || !startsHere(text, p)) {
+        break;
+      }
+      out.add(new Segment(p.role(), text.substring(p.start(), p.end()), new Span(base + p.start(), base + p.end())));
+      from = p.end();
+    }
+    return out;
+  }
+
+  private static boolean[] all(int n) {
+    boolean[] out = new boolean[n];
+    java.util.Arrays.fill(out, true);
+    return out;
+  }
+
+  /**
+   * Which phrases of a block that is not all masthead count: those that run on from its start (a
+   * flattened masthead), those no title holds, and the phrases that run on before or after either
+   * ("Human Rights Council Thirty-fifth session" after other text). The titles after an agenda line
+   * end a run.
+   */
+  private boolean[] taken(String text, List<MastheadPhrases.Phrase> phrases) {
+    int n = phrases.size();
+    boolean[] eligible = new boolean[n];
+    boolean[] taken = new boolean[n];
+    boolean[] adjacent = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      MastheadPhrases.Phrase p = phrases.get(k);
+      eligible[k] = startsHere(text, p);
+      int previousEnd = k == 0 ? 0 : phrases.get(k - 1).end();
+      adjacent[k] = letters(text, previousEnd, p.start()) < MIN_FREE_LETTERS
+          && (k == 0 || phrases.get(k - 1).role() != Role.AGENDA_LINE);
+      taken[k] = eligible[k] && DISTINCTIVE.contains(p.role());
+    }
+    for (int k = 0; k < n && eligible[k] && adjacent[k]; k++) {
+      taken[k] = true;
+    }
+    for (int k = 0; k < n; k++) {
+      if (!taken[k] || k > 0 && taken[k - 1]) {
+        continue;
+      }
+      for (int j = k - 1; j >= 0 && adjacent[j + 1] && eligible[j]; j--) {
+        taken[j] = true;
+      }
+    }
+    for (int k = 1; k < n; k++) {
+      taken[k] |= taken[k - 1] && adjacent[k] && eligible[k];
+    }
+    return taken;
+  }
+
+  /** The letters between two offsets; a Chinese character, a word of its own, counts as two. */
+  private static long letters(String text, int from, int to) {
+    return text.substring(from, to).codePoints().filter(Character::isLetter)
+        .mapToLong(c -> Scripts.isCjk(c) ? 2 : 1).sum();
+  }
+
+  private static void free(String text, int base, int from, int to, List<Segment> out) {
+    String part = text.substring(from, to);
+    // the asterisk of "Item 35 of the provisional agenda*" belongs to the phrase before
+    String stripped = part.strip().replaceAll("^[|,;:.·*\\s]+|[|,;·\\s]+$", "");
+    if (letters(stripped, 0, stripped.length()) < MIN_FREE_LETTERS) {
+      return;
+    }
+    int start = from + part.indexOf(stripped);
+    out.add(new Segment(Role.OTHER, stripped, new Span(base + start, base + start + stripped.length())));
+  }
+
+  /** Whether a phrase inside running text starts where a masthead part may start. */
+  private boolean startsHere(String text, MastheadPhrases.Phrase p) {
+    int at = p.start();
+    if (at > 0) {
+      char before = text.charAt(at - 1);
+      char first = text.charAt(at);
+      boolean glued = Character.isLowerCase(before) && Character.isUpperCase(first)
+          || Character.isLetterOrDigit(before) && p.role() == Role.SYMBOL
+          || Scripts.isCjk(before) || Scripts.isCjk(first);
+      if (!glued && Character.isLetterOrDigit(before)) {
+        return false;
+      }
+    }
+    String before = text.substring(0, at);
+    return switch (p.role()) {
+      case DATE -> !followsGlue(before) && !RANGE_BEFORE.matcher(before).find();
+      case SYMBOL -> !cited(text, at);
+      default -> !followsGlue(before);
+    };
+  }
+
+  private boolean followsGlue(String before) {
+    String trimmed = before.stripTrailing();
+    int space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'));
+    String previous = trimmed.substring(space + 1);
+    Optional<Pattern> glue = pack.pattern("agenda.glue");
+    return !previous.isEmpty() && glue.isPresent() && glue.get().matcher(previous).matches();
+  }
+
+  /**
+   * A symbol introduced as a citation ("document S/2020/1") or inside parentheses is no masthead,
+   * except where the parentheses close the line (a heading that ends on its own symbol, a cover's
+   * "Supplement No. 15 (A/35/15)").
+   */
+  private boolean cited(String text, int at) {
+    if (Symbols.insideParentheses(text, at)) {
+      int close = text.indexOf(')', at);
+      return !text.substring(close + 1).isBlank();
+    }
+    Optional<Pattern> intro = pack.pattern("reference.intro");
+    return intro.isPresent() && intro.get().matcher(text.substring(Math.max(0, at - 40), at)).find();
+  }
+
+  static boolean matches(Optional<Pattern> pattern, String text) {
+    return pattern.isPresent() && pattern.get().matcher(text).find();
+  }
+
+  static Optional<Matcher> first(Optional<Pattern> pattern, String text) {
+    if (pattern.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = pattern.get().matcher(text);
+    return m.find() ? Optional.of(m) : Optional.empty();
+  }
+}

@@ -1,0 +1,129 @@
+package org.plenary.structure;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.lang.LanguagePack;
+import org.plenary.lang.LanguagePacks;
+import org.plenary.model.Language;
+import org.plenary.model.Role;
+
+/**
+ * The phrases of a UN masthead, each with its role: organ names, symbols, distribution, dates,
+ * original language and the language of the version, session and Security Council year, the agenda
+ * line, the Official Records lines, the job number. A line is a masthead line when, once these are
+ * taken out, hardly any letters remain. Russian, Chinese and Arabic mastheads keep English lines, so
+ * English phrases count in every language. An instance serves one document and remembers its
+ * answers: make one per document, do not share it between threads.
+ */
+public final class MastheadPhrases {
+  /** The keys of each role, tried in this order where two start at one place (the longer first). */
+  private static final Map<Role, List<String>> KEYS = new EnumMap<>(Role.class);
+
+  static {
+    KEYS.put(Role.AGENDA_LINE, List.of("agenda"));
+    KEYS.put(Role.SESSION, List.of("session"));
+    KEYS.put(Role.SC_YEAR, List.of("scYear"));
+    KEYS.put(Role.ORIGINAL_LANGUAGE, List.of("original"));
+    KEYS.put(Role.DISTRIBUTION, List.of("distribution.General", "distribution.Limited", "distribution.Restricted"));
+    KEYS.put(Role.RECORDS, List.of("masthead.records", "masthead.supplement"));
+    KEYS.put(Role.MEETING, List.of("meeting.number"));
+    KEYS.put(Role.DATE, List.of());
+    KEYS.put(Role.SYMBOL, List.of());
+    KEYS.put(Role.JOB_NUMBER, List.of());
+    KEYS.put(Role.ORGAN, List.of("organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC", "organ.TC", "organ.ICJ"));
+    KEYS.put(Role.UN, List.of("masthead.un"));
+    KEYS.put(Role.LANGUAGE, List.of("language.ar", "language.zh", "language.en", "language.fr", "language.ru",
+        "language.es"));
+  }
+
+  /** Words a masthead line may keep besides its phrases (the rest of a split "Distr." line, a series letter). */
+  private static final Pattern LEFTOVER = Pattern.compile(
+      "(?i)\\b(?:distr|general|original|language|english|french|spanish|russian|arabic|chinese|a|s|e)\\b|[^\\p{L}]");
+  private static final int MAX_LEFTOVER_LETTERS = 3;
+  /** A job number: "20-12655 (E)", Geneva's "GE.08-13668 (E)", a reissue's "25-03579* (E)". */
+  public static final String JOB = "(?:GE\\.|V\\.)?\\d{2}-\\d{5}\\*?\\s*\\([A-Z]\\)";
+
+  private static final Map<Language, Pattern> PHRASES = new ConcurrentHashMap<>();
+
+  /** A phrase found in a line: its role and where it stands. */
+  public record Phrase(Role role, int start, int end) {}
+
+  private final Pattern phrases;
+  /** The roles the alternation has a group for. */
+  private final List<Role> roles = new ArrayList<>();
+  private final Map<String, Boolean> seen = new HashMap<>();
+
+  public MastheadPhrases(LanguagePack pack) {
+    this.phrases = PHRASES.computeIfAbsent(pack.language(), language -> phrases(pack));
+    for (Role role : KEYS.keySet()) {
+      if (phrases.pattern().contains("(?<" + group(role) + ">")) {
+        roles.add(role);
+      }
+    }
+  }
+
+  /** Every phrase of the language (and of English) as one alternation, a named group per role. */
+  private static Pattern phrases(LanguagePack pack) {
+    LanguagePack english = LanguagePacks.of(Language.EN);
+    List<LanguagePack> packs = pack.language() == Language.EN ? List.of(pack) : List.of(pack, english);
+    List<String> groups = new ArrayList<>();
+    for (Map.Entry<Role, List<String>> e : KEYS.entrySet()) {
+      List<String> regexes = new ArrayList<>();
+      switch (e.getKey()) {
+        case SYMBOL -> regexes.add("(?-i:" + Symbols.REGEX + ")");
+        case JOB_NUMBER -> regexes.add("(?-i:" + JOB + ")");
+        case DATE -> packs.forEach(p -> regexes.add(p.dates().regex()));
+        default -> {
+          for (LanguagePack p : packs) {
+            for (String key : e.getValue()) {
+              p.pattern(key).ifPresent(phrase -> regexes.add(phrase.pattern()));
+            }
+          }
+        }
+      }
+      if (!regexes.isEmpty()) {
+        String alternation = String.join("|", regexes.stream().map(r -> "(?:" + r + ")").toList())
+            .replaceAll("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>", "(?:");
+        groups.add("(?<" + group(e.getKey()) + ">" + alternation + ")");
+      }
+    }
+    return Pattern.compile(String.join("|", groups), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static String group(Role role) {
+    return "r" + role.ordinal();
+  }
+
+  /** Whether a line is all masthead: its phrases and a few letters besides. */
+  public boolean isMasthead(String line) {
+    return seen.computeIfAbsent(line, l -> {
+      String rest = phrases.matcher(l).replaceAll(" ");
+      rest = LEFTOVER.matcher(rest).replaceAll("");
+      return rest.length() <= MAX_LEFTOVER_LETTERS && rest.length() < l.length();
+    });
+  }
+
+  /** The masthead phrases of a text, in order, none overlapping. */
+  public List<Phrase> find(String text) {
+    List<Phrase> out = new ArrayList<>();
+    Matcher m = phrases.matcher(text);
+    while (m.find()) {
+      if (m.end() == m.start()) {
+        continue;
+      }
+      for (Role role : roles) {
+        if (m.start(group(role)) >= 0) {
+          out.add(new Phrase(role, m.start(), m.end()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
