@@ -4,8 +4,9 @@
 import { $, showError } from './dom.js';
 import { searchView } from './search-view.js';
 import { documentView } from './document-view.js';
+import { alignedView } from './aligned-view.js';
 
-const views = [documentView, searchView];
+const views = [documentView, alignedView, searchView];
 
 // A view that shows for the addresses it matches, tried before the search view (which shows for
 // any address).

@@ -119,6 +119,9 @@ export const documentView = {
     if (record.symbols.length > 0) {
       links.append(' · ', el('a', { href: unCopyUrl(record.symbols[0], record.language), id: 'un-copy', rel: 'noopener' }, 'UN copy of ' + record.symbols[0]));
     }
+    if (versions.versions.length > 0) {
+      links.append(' · ', el('a', { href: '/?aligned=' + id, 'data-nav': true, id: 'aligned-link' }, 'aligned versions'));
+    }
     links.append(' · ', textMode);
     links.querySelector('#back').addEventListener('click', (event) => {
       if (lastSearch) { event.preventDefault(); history.back(); }

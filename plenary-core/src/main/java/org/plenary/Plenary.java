@@ -1,10 +1,7 @@
 package org.plenary;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +9,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.plenary.model.Document;
 import org.plenary.model.Language;
 import org.plenary.model.Source;
 import org.plenary.pipeline.Pipeline;
+import org.plenary.read.InputFile;
 
 /**
  * The library's front door: parse a UN document from a file or from bytes into its record.
@@ -31,35 +32,108 @@ import org.plenary.pipeline.Pipeline;
  * and returns one {@link Outcome} per input, so a bad file fails alone.
  */
 public final class Plenary {
+  /** Interrupts the parses that run over their time budget; one thread for every instance. */
+  private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread thread = new Thread(r, "plenary-timeout");
+    thread.setDaemon(true);
+    return thread;
+  });
+
   private final Pipeline pipeline;
   private final Optional<Language> language;
+  private final Duration timeout;
 
-  private Plenary(Pipeline pipeline, Optional<Language> language) {
+  private Plenary(Pipeline pipeline, Optional<Language> language, Duration timeout) {
     this.pipeline = pipeline;
     this.language = language;
+    this.timeout = timeout;
   }
 
   /** A parser with the default pipeline that detects each document's language. */
   public static Plenary create() {
-    return new Plenary(new Pipeline(), Optional.empty());
+    return new Plenary(new Pipeline(), Optional.empty(), null);
   }
 
   /** A parser that reads every document as the given language. */
   public Plenary withLanguage(Language forced) {
-    return new Plenary(pipeline, Optional.of(forced));
+    return new Plenary(pipeline, Optional.of(forced), timeout);
   }
 
   /** A parser that refuses inputs larger than {@code maxBytes}. */
   public Plenary withMaxBytes(long maxBytes) {
-    return new Plenary(pipeline.withMaxBytes(maxBytes), language);
+    return new Plenary(pipeline.withMaxBytes(maxBytes), language, timeout);
+  }
+
+  /**
+   * A parser that gives each document a time budget: a parse over it is interrupted, stops at the
+   * stage or reader's next look ({@link org.plenary.read.Cancellation}) and fails with {@link
+   * InputLimitExceeded}, so the thread is free for the next file.
+   */
+  public Plenary withTimeout(Duration budget) {
+    return new Plenary(pipeline, language, budget);
   }
 
   public Document parse(Path path) throws PlenaryException {
-    return pipeline.parse(read(path, pipeline.maxBytes()), language);
+    return timed(path.toString(), () -> pipeline.parse(InputFile.read(path, pipeline.maxBytes()), language));
   }
 
   public Document parse(Source source) throws PlenaryException {
-    return pipeline.parse(source, language);
+    return timed(source.name(), () -> pipeline.parse(source, language));
+  }
+
+  private interface Parse {
+    Document run() throws PlenaryException;
+  }
+
+  /** Runs a parse on this thread within the time budget, when there is one. */
+  private Document timed(String name, Parse parse) throws PlenaryException {
+    if (timeout == null) {
+      return parse.run();
+    }
+    Alarm alarm = new Alarm(Thread.currentThread());
+    ScheduledFuture<?> ring = WATCHDOG.schedule(alarm::ring, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      return parse.run();
+    } catch (PlenaryException | RuntimeException e) {
+      if (alarm.rang()) {
+        throw new InputLimitExceeded(name, "gave up after " + timeout.toSeconds()
+            + " s, the time limit per file (--timeout)");
+      }
+      throw e;
+    } finally {
+      ring.cancel(false);
+      alarm.silence();
+    }
+  }
+
+  /** Interrupts one parse's thread when its time is up, unless the parse is over by then. */
+  private static final class Alarm {
+    private final Thread worker;
+    private boolean over;
+    private boolean rang;
+
+    Alarm(Thread worker) {
+      this.worker = worker;
+    }
+
+    synchronized void ring() {
+      if (!over) {
+        rang = true;
+        worker.interrupt();
+      }
+    }
+
+    synchronized boolean rang() {
+      return rang;
+    }
+
+    /** The parse is over: no interrupt comes after this, and one that came is taken back. */
+    synchronized void silence() {
+      over = true;
+      if (rang) {
+        Thread.interrupted();
+      }
+    }
   }
 
   /**
@@ -108,27 +182,6 @@ public final class Plenary {
       return new Outcome.Failed(name, e);
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome.Failed(name, new UnreadableInput(name, "internal error while parsing: " + e, e));
-    }
-  }
-
-  /** Reads a file's bytes, refusing what is no regular file or is too large before reading it. */
-  static Source read(Path path, long maxBytes) throws PlenaryException {
-    String name = path.toString();
-    if (Files.isDirectory(path)) {
-      throw new UnreadableInput(name, "is a directory, not a file");
-    }
-    try {
-      long size = Files.size(path);
-      if (size > maxBytes) {
-        throw new InputLimitExceeded(name, "the file has " + size + " bytes, more than the limit of " + maxBytes);
-      }
-      return new Source(name, Files.readAllBytes(path));
-    } catch (NoSuchFileException e) {
-      throw new UnreadableInput(name, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new UnreadableInput(name, "permission denied", e);
-    } catch (IOException e) {
-      throw new UnreadableInput(name, "cannot be read: " + e.getMessage(), e);
     }
   }
 }

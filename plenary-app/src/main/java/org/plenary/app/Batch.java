@@ -19,17 +19,23 @@ import org.plenary.UnreadableInput;
 /**
  * Parses many files on a pool of threads and hands each outcome on in input order, holding no
  * more than a window of results at a time, so memory stays bounded however many files there are.
- * A file that takes longer than the timeout is reported as failed and left behind: its thread
- * gives up its slot to the next file, so one file that never ends cannot stall the batch.
+ * Each parse holds to its own time budget ({@link Plenary#withTimeout}) and stops when it is over.
+ * Should a parse not stop within a grace period after that (stuck where it cannot look), it is
+ * reported as failed and left behind: its thread gives up its slot to the next file, so one file
+ * that never ends cannot stall the batch.
  */
 final class Batch {
   /** Results kept waiting per thread, so that fast files run ahead of a slow one. */
   private static final int WINDOW_PER_THREAD = 16;
 
+  /** How long past its budget a parse may take to stop before the batch moves on without it. */
+  private static final Duration GRACE = Duration.ofSeconds(10);
+
   private final Plenary plenary;
   private final int threads;
   private final Duration timeout;
 
+  /** @param timeout the time budget the parser holds each file to */
   Batch(Plenary plenary, int threads, Duration timeout) {
     this.plenary = plenary;
     this.threads = threads;
@@ -100,11 +106,12 @@ final class Batch {
         return pending.future.get(200, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         long started = pending.startedNanos;
-        if (started != 0 && System.nanoTime() - started > timeout.toNanos()) {
+        if (started != 0 && System.nanoTime() - started > timeout.plus(GRACE).toNanos()) {
           pending.future.cancel(true);
           // the stuck thread keeps running; its slot goes to the next file
           release(pending, running);
-          return failed(pending.file, "gave up after " + timeout.toSeconds() + " s: the file takes too long to parse");
+          return failed(pending.file, "gave up after " + timeout.toSeconds() + " s, the time limit per file (--timeout),"
+              + " and left it behind: its parse did not stop");
         }
       } catch (ExecutionException e) {
         return failed(pending.file, "internal error: " + e.getCause());

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    header = "Writes the records a search matches as CSV, JSONL or AKN.",
+    header = "Writes the records a search matches as CSV, JSONL, AKN or TMX.",
     description = {
         "Writes the records of a data folder's index, all of them or those that the query",
         "and filters match (as for 'search', without its limit), as a CSV table, as JSON",
@@ -39,6 +39,9 @@ import picocli.CommandLine.Option;
         "  jsonl  one record of the contract plenary.document/1 per line",
         "  akn    one file per document into --output DIR, named by its first symbol",
         "         (slashes and spaces as _) and language, A_75_356-en.xml, else by id",
+        "  tmx    one TMX 1.4 file: each matching document aligned sentence by sentence",
+        "         with its versions in the index, one <tu> per sentence bead; a document",
+        "         whose versions came already is not aligned twice",
         "",
         "Progress is shown on a terminal; a summary line ends the run (standard error).",
         "Exit status: 0 when every record was exported, 1 when some could not be (each",
@@ -47,10 +50,11 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:",
         "  plenary export --format csv --bom --type letter --from 2020 -o letters.csv",
         "  plenary export --format jsonl --lang zh --organ SC > sc-zh.jsonl",
-        "  plenary export --format akn --session 75 --output akn/ Armenia"})
+        "  plenary export --format akn --session 75 --output akn/ Armenia",
+        "  plenary export --format tmx --type resolution --session 75 -o ga75.tmx"})
 final class ExportCommand implements Callable<Integer> {
   /** The export formats. */
-  enum Format { csv, jsonl, akn }
+  enum Format { csv, jsonl, akn, tmx }
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", required = true,
       description = "Output format: ${COMPLETION-CANDIDATES}.")
@@ -66,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
   boolean bom;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
-      description = "The file to write (csv, jsonl; default: standard output) or the folder to write into (akn; required).")
+      description = "The file to write (csv, jsonl, tmx; default: standard output) or the folder to write into (akn; required).")
   Path output;
 
   @CommandLine.Spec
@@ -97,6 +101,8 @@ final class ExportCommand implements Callable<Integer> {
       if (format == Format.akn) {
         Files.createDirectories(output);
         new AknFiles(output).write(records);
+      } else if (format == Format.tmx) {
+        new TmxExport(new IndexedAlignment(opened, folder)).write(records, output);
       } else {
         writeStream(records);
       }

@@ -39,6 +39,7 @@ import org.plenary.read.EncodingDetector;
  * GET /api/documents/{id}/source     the original file, as a download
  * GET /api/documents/{id}/text       the text its fields were read from
  * GET /api/documents/{id}/versions   the same document in other languages
+ * GET /api/documents/{id}/alignment  it and its versions aligned (level=sentence|paragraph, format=jsonl|tmx)
  * GET /api/openapi.json              this API described in OpenAPI 3
  * GET /                              the web page
  * </pre>
@@ -124,6 +125,7 @@ final class HttpApi implements AutoCloseable {
         json(ctx, Map.of("versions", index.versions(id)));
       }
     });
+    app.get("/api/documents/{id}/alignment", ctx -> alignment(ctx, new IndexedAlignment(index, data)));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
         .result(HttpApi.class.getResourceAsStream("/web/openapi.json")));
     app.exception(SearchRejected.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.position().orElse(-1)));
@@ -190,6 +192,30 @@ final class HttpApi implements AutoCloseable {
       }
     }
     return index.text(id);
+  }
+
+  /** A document and its versions aligned, as JSON Lines (one bead a line) or TMX. */
+  private static void alignment(Context ctx, IndexedAlignment aligned) throws IOException, BadId, UnreadableInput {
+    String level = Optional.ofNullable(ctx.queryParam("level")).orElse("sentence");
+    String format = Optional.ofNullable(ctx.queryParam("format")).orElse("jsonl");
+    if (!level.equals("sentence") && !level.equals("paragraph") || !format.equals("jsonl") && !format.equals("tmx")) {
+      error(ctx, HttpStatus.BAD_REQUEST, "level is sentence or paragraph, format jsonl or tmx", -1);
+      return;
+    }
+    Optional<IndexedAlignment.Aligned> found = aligned.align(id(ctx), level.equals("sentence"));
+    if (found.isEmpty()) {
+      notFound(ctx);
+      return;
+    }
+    java.io.StringWriter out = new java.io.StringWriter();
+    if (format.equals("tmx")) {
+      new org.plenary.align.write.TmxWriter().write(found.get().alignment(), found.get().original(), out);
+      ctx.contentType("application/x-tmx+xml; charset=utf-8");
+    } else {
+      new org.plenary.align.write.JsonLinesWriter().write(found.get().alignment(), out);
+      ctx.contentType("application/x-ndjson; charset=utf-8");
+    }
+    ctx.result(out.toString());
   }
 
   int port() {

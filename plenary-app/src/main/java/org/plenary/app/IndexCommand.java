@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.plenary.Plenary;
 import org.plenary.index.IndexSummary;
 import org.plenary.index.Indexer;
 import org.plenary.index.SearchIndex;
@@ -21,7 +20,8 @@ import picocli.CommandLine.Parameters;
     header = "Parses documents and adds them to a data folder's index.",
     description = {
         "Parses documents and adds them to the search index of a data folder, storing each source",
-        "file and its JSON record beside the index. Directories are walked.",
+        "file and its JSON record beside the index (with --solr, the index is a SolrCloud collection",
+        "and the data folder keeps the sources and records). Directories are walked.",
         "",
         "A file already indexed (same content) is skipped, so running it again is harmless; a run",
         "that was interrupted is finished by running it again.",
@@ -42,6 +42,9 @@ final class IndexCommand implements Callable<Integer> {
       description = "Commit the index every N documents (default: ${DEFAULT-VALUE}).")
   int batch;
 
+  @CommandLine.Mixin
+  ParseOptions limits;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
   List<Path> paths;
 
@@ -52,16 +55,22 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     IndexSummary summary = index(index, paths,
-        threads == null ? Runtime.getRuntime().availableProcessors() : threads, batch, err);
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads, batch, limits, err);
     return summary.failed().isEmpty() ? 0 : 1;
   }
 
-  /** Indexes paths, showing progress on a terminal and a summary at the end. */
+  /** Indexes paths with the default limits. */
   static IndexSummary index(IndexOptions options, List<Path> paths, int threads, int batch, PrintWriter err) throws IOException {
+    return index(options, paths, threads, batch, new ParseOptions(), err);
+  }
+
+  /** Indexes paths, showing progress on a terminal and a summary at the end. */
+  static IndexSummary index(IndexOptions options, List<Path> paths, int threads, int batch, ParseOptions limits,
+      PrintWriter err) throws IOException {
     boolean terminal = System.console() != null;
     IndexSummary summary;
     try (SearchIndex index = options.openForWriting()) {
-      Indexer indexer = new Indexer(Plenary.create(), index, options.folder(), threads, batch);
+      Indexer indexer = new Indexer(limits.plenary(), index, options.folder(), threads, batch, limits.followLinks);
       summary = indexer.run(paths, (done, total, file, status) -> {
         if (terminal && (done % 10 == 0 || done == total)) {
           synchronized (err) {
@@ -74,8 +83,11 @@ final class IndexCommand implements Callable<Integer> {
     if (terminal) {
       err.println();
     }
+    for (IndexSummary.Failure passed : summary.passedOver()) {
+      err.println(FileNames.printable(passed.file()) + ": " + passed.reason());
+    }
     for (IndexSummary.Failure failure : summary.failed()) {
-      err.println(failure.file() + ": " + failure.reason());
+      err.println(FileNames.printable(failure.file()) + ": " + failure.reason());
     }
     err.printf("%d files: %d indexed, %d already indexed, %d failed in %.1f s; %s holds %d documents%n",
         summary.files(), summary.indexed(), summary.skipped(), summary.failed().size(),

@@ -8,19 +8,29 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.plenary.read.FolderWalk;
 
 /**
- * Expands the file arguments of a command: a directory becomes every readable regular file under
- * it (hidden files and folders left out), a glob that the shell left alone ({@code "docs/**.pdf"},
+ * Expands the file arguments of a command: a directory becomes every file under it, as {@link
+ * FolderWalk} finds them (hidden files and folders left out, links leading outside passed over), a glob that the shell left alone ({@code "docs/**.pdf"},
  * {@code "*.txt"}) the files it matches, in name order; any other argument stays as it is, so a
  * missing file is reported by the parser like any unreadable one.
  */
 final class InputFiles {
   private static final String GLOB_CHARS = "*?[{";
 
-  /** The files the arguments stand for, and whether any argument stood for a batch. */
-  record Expanded(List<Path> files, boolean batch) {}
+  /**
+   * The files the arguments stand for, whether any argument stood for a batch, and the files the
+   * folder walks passed over, to be reported.
+   */
+  record Expanded(List<Path> files, boolean batch, List<FolderWalk.Skipped> skipped) {}
+
+  private final boolean followLinks;
+  private final List<FolderWalk.Skipped> skipped = new ArrayList<>();
+
+  InputFiles(boolean followLinks) {
+    this.followLinks = followLinks;
+  }
 
   Expanded expand(List<String> arguments) {
     List<Path> files = new ArrayList<>();
@@ -37,7 +47,7 @@ final class InputFiles {
         files.add(path);
       }
     }
-    return new Expanded(files, batch || files.size() > 1);
+    return new Expanded(files, batch || files.size() > 1, List.copyOf(skipped));
   }
 
   private static boolean isGlob(String argument) {
@@ -45,7 +55,7 @@ final class InputFiles {
   }
 
   /** The files a glob matches, walked from the longest leading part of it without glob characters. */
-  private static List<Path> glob(String pattern) {
+  private List<Path> glob(String pattern) {
     String normalized = pattern.replace('\\', '/');
     int firstGlob = 0;
     while (firstGlob < normalized.length() && GLOB_CHARS.indexOf(normalized.charAt(firstGlob)) < 0) {
@@ -62,26 +72,13 @@ final class InputFiles {
         .stream().map(p -> slash < 0 ? base.relativize(p) : p).toList();
   }
 
-  private static List<Path> walk(Path root, java.util.function.Predicate<Path> keep) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      return paths
-          .filter(p -> !isHidden(root.relativize(p)))
-          .filter(Files::isRegularFile)
-          .filter(Files::isReadable)
-          .filter(keep)
-          .sorted()
-          .toList();
+  private List<Path> walk(Path root, java.util.function.Predicate<Path> keep) {
+    try {
+      FolderWalk.Result found = new FolderWalk(followLinks, keep).walk(root);
+      skipped.addAll(found.skipped());
+      return found.files();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".") && !part.toString().equals(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

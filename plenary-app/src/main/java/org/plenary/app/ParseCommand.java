@@ -2,14 +2,15 @@ package org.plenary.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plenary.Outcome;
 import org.plenary.Plenary;
+import org.plenary.UnreadableInput;
 import org.plenary.model.Document;
 import org.plenary.model.Language;
+import org.plenary.read.FolderWalk;
 import org.plenary.write.AknWriter;
 import org.plenary.write.JsonWriter;
 import org.plenary.write.MarkdownWriter;
@@ -54,17 +55,12 @@ final class ParseCommand implements Callable<Integer> {
       description = "Read every file as this language (ar, zh, en, fr, ru, es) instead of detecting it.")
   String language;
 
-  @Option(names = "--max-size", paramLabel = "MB", defaultValue = "20",
-      description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
-  long maxMegabytes;
-
   @Option(names = {"-j", "--threads"}, paramLabel = "N",
       description = "Parse on N threads (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-      description = "Give up on a file that takes longer than this (default: ${DEFAULT-VALUE}).")
-  long timeoutSeconds;
+  @CommandLine.Mixin
+  ParseOptions limits;
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
       description = "The documents to parse: files, directories (every readable file under them) or globs.")
@@ -75,7 +71,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Plenary plenary = Plenary.create().withMaxBytes(maxMegabytes * 1024 * 1024);
+    Plenary plenary = limits.plenary();
     if (language != null) {
       Optional<Language> forced = Language.find(language);
       if (forced.isEmpty()) {
@@ -84,23 +80,30 @@ final class ParseCommand implements Callable<Integer> {
       }
       plenary = plenary.withLanguage(forced.get());
     }
-    InputFiles.Expanded inputs = new InputFiles().expand(files);
+    InputFiles.Expanded inputs = new InputFiles(limits.followLinks).expand(files);
+    PrintWriter err = spec.commandLine().getErr();
+    BatchSummary summary = new BatchSummary();
+    for (FolderWalk.Skipped skipped : inputs.skipped()) {
+      String name = skipped.path().toString();
+      err.println(FileNames.printable(name) + ": " + skipped.reason());
+      if (!skipped.onPurpose()) {
+        summary.add(new Outcome.Failed(name, new UnreadableInput(name, skipped.reason())));
+      }
+    }
     if (inputs.files().isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no file matches " + String.join(" ", files));
     }
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    PrintWriter err = spec.commandLine().getErr();
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
     ProgressBar progress = new ProgressBar(err, inputs.files().size(),
         inputs.batch() && ProgressBar.stderrIsTerminal());
-    BatchSummary summary = new BatchSummary();
-    new Batch(plenary, n, Duration.ofSeconds(timeoutSeconds)).run(inputs.files(), outcome -> {
+    new Batch(plenary, n, limits.timeout()).run(inputs.files(), outcome -> {
       if (outcome instanceof Outcome.Parsed parsed) {
         out.print(render(parsed.document(), inputs.batch()));
         out.flush();
       } else if (outcome instanceof Outcome.Failed f) {
         progress.finish();
-        err.println(f.name() + ": " + f.error().reason());
+        err.println(FileNames.printable(f.name()) + ": " + f.error().reason());
       }
       summary.add(outcome);
       progress.update(summary.total(), summary.failed());

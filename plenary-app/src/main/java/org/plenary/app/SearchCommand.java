@@ -40,7 +40,6 @@ import picocli.CommandLine.Option;
         "  plenary search --organ GA --organ SC --session 75 --format json '\"climate change\"'",
         "  plenary search --state ARM --from 2020-01-01 --to 2020-12-31 --sort -date --offset 20"})
 final class SearchCommand implements Callable<Integer> {
-  static final ObjectMapper JSON = new ObjectMapper();
 
   /** The output formats of {@code search}. */
   enum Format { json, table }
@@ -78,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
       putIfGiven(parameters, "sort", sort);
       SearchResult result = opened.search(SearchRequest.parse(parameters));
       if (format == Format.json) {
-        out.println(JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
       } else {
         table(result, out);
       }

@@ -48,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--samples", description = "Index the shipped sample documents into the data folder first.")
   boolean samples;
 
+  @CommandLine.Mixin
+  ParseOptions limits;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DataFolder folder = index.folder();
     if (samples) {
-      indexSamples(index, err);
+      indexSamples(index, limits, err);
     }
     try (SearchIndex opened = index.openForReading();
         HttpApi api = HttpApi.start(opened, folder, host, port)) {
@@ -75,11 +78,11 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Copies the shipped samples out of the jar and indexes them. */
-  private static void indexSamples(IndexOptions index, PrintWriter err) throws IOException {
+  private static void indexSamples(IndexOptions index, ParseOptions limits, PrintWriter err) throws IOException {
     Path tmp = Files.createTempDirectory("plenary-samples");
     try {
       Samples.copyTo(tmp);
-      IndexCommand.index(index, List.of(tmp), Runtime.getRuntime().availableProcessors(), 200, err);
+      IndexCommand.index(index, List.of(tmp), Runtime.getRuntime().availableProcessors(), 200, limits, err);
     } finally {
       try (Stream<Path> files = Files.walk(tmp)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

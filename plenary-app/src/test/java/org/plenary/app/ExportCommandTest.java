@@ -150,6 +150,24 @@ class ExportCommandTest {
   }
 
   @Test
+  void writesTheMatchingDocumentsAlignedWithTheirVersionsAsOneTmx() throws Exception {
+    Path file = tmp.resolve("export.tmx");
+    CommandRun run = export("--format", "tmx", "--lang", "en", "-o", file.toString());
+    assertThat(run.exitCode).as(run.stderr).isZero();
+    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    org.w3c.dom.Document tmx = factory.newDocumentBuilder().parse(file.toFile());
+    org.w3c.dom.Element header = (org.w3c.dom.Element) tmx.getElementsByTagName("header").item(0);
+    assertThat(header.getAttribute("segtype")).isEqualTo("sentence");
+    org.w3c.dom.NodeList units = tmx.getElementsByTagName("tu");
+    assertThat(units.getLength()).isGreaterThan(ids(d -> d.language() == Language.EN).size());
+    for (int i = 0; i < units.getLength(); i++) {
+      org.w3c.dom.Element unit = (org.w3c.dom.Element) units.item(i);
+      assertThat(unit.getElementsByTagName("tuv").getLength()).isPositive();
+    }
+  }
+
+  @Test
   void writesOneValidAknFilePerDocument() throws Exception {
     SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,6 +157,23 @@ class HttpApiTest {
     assertThat(new String(get("/api/documents/" + id + "/text").body(), StandardCharsets.UTF_8)).contains("Syrian Golan");
     JsonNode versions = json(get("/api/documents/" + id + "/versions")).get("versions");
     assertThat(versions).extracting(v -> v.get("language").asText()).containsExactlyInAnyOrder("ar", "zh", "fr", "ru", "es");
+  }
+
+  @Test
+  void servesTheSixVersionsAlignedAsJsonLinesAndTmx() throws Exception {
+    String id = idOf("resolutions/en/75_24_E.txt");
+    List<JsonNode> beads = new ArrayList<>();
+    for (String line : new String(get("/api/documents/" + id + "/alignment?level=sentence&format=jsonl").body(),
+        StandardCharsets.UTF_8).split("\n")) {
+      beads.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line));
+    }
+    assertThat(beads).hasSizeGreaterThan(10);
+    assertThat(beads.get(0).get("segments").fieldNames()).toIterable().containsExactlyInAnyOrder("ar", "zh", "en", "fr", "ru", "es");
+    assertThat(beads).anySatisfy(b -> assertThat(b.get("text").get("en").asText()).contains("Syrian Golan"));
+    String tmx = new String(get("/api/documents/" + id + "/alignment?level=paragraph&format=tmx").body(), StandardCharsets.UTF_8);
+    assertThat(tmx).contains("<tmx version=\"1.4\">", "segtype=\"paragraph\"", "xml:lang=\"zh\"");
+    assertThat(get("/api/documents/" + id + "/alignment?level=word").statusCode()).isEqualTo(400);
+    assertThat(get("/api/documents/" + "0".repeat(64) + "/alignment").statusCode()).isEqualTo(404);
   }
 
   @Test

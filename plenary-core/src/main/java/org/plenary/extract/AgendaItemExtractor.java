@@ -24,7 +24,8 @@ import org.plenary.model.Segment;
  * phrase.
  */
 final class AgendaItemExtractor {
-  private static final Pattern ITEM = Pattern.compile("(\\d{1,3})(?:\\s*(\\(\\p{Ll}\\)|\\p{Ll}\\)|\\(\\p{L}\\)))?");
+  private static final Pattern ITEM = Pattern.compile(
+      "(\\d{1,3})(?:\\s*(\\(\\p{Ll}\\)|\\p{Ll}\\)|\\(\\p{L}\\))(?:\\s*(\\([ivx]{1,4}\\)))?)?");
   private static final Pattern CONTINUED = Pattern.compile(
       "\\s*[(（]\\s*(?:continued|suite|continuaci[óo]n|продолжение|续|تابع)\\s*[)）]\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -96,7 +97,7 @@ final class AgendaItemExtractor {
       String sub = m.group(2);
       if (sub != null) {
         String letter = sub.replaceAll("[()\\s]", "");
-        sub = "(" + toLatin(letter) + ")";
+        sub = "(" + toLatin(letter) + ")" + (m.group(3) == null ? "" : " " + m.group(3));
       }
       items.add(new String[] {m.group(1), sub});
     }

@@ -79,7 +79,7 @@ final class TitleExtractor {
     }
     for (Role role : new Role[] {Role.SPONSOR, Role.SUBTITLE, Role.KIND}) {
       for (Segment segment : ctx.all(role)) {
-        DocumentType type = typeOf(ctx, segment.text().strip());
+        DocumentType type = typeOf(ctx, role == Role.SPONSOR ? sponsored(segment.text()) : segment.text().strip());
         if (type != null) {
           return Reading.of(type, segment.span());
         }
@@ -101,6 +101,12 @@ final class TitleExtractor {
       }
     }
     return Reading.of(DocumentType.OTHER, null);
+  }
+
+  /** What a sponsor line says is submitted: the words after its colon ("...: draft resolution"), or the line. */
+  private static String sponsored(String line) {
+    int colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf('\uff1a'));
+    return (colon < 0 ? line : line.substring(colon + 1)).replace("*", "").strip();
   }
 
   private static DocumentType typeOf(Context ctx, String text) {

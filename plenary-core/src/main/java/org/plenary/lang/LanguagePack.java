@@ -24,7 +24,7 @@ public final class LanguagePack {
   /** Keys every pack must define (see each pack.tsv for their meaning). */
   public static final List<String> KEYS = List.of(
       "organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC", "organ.TC", "organ.ICJ",
-      "masthead.un", "masthead.records", "masthead.supplement", "distribution.General", "distribution.Limited", "distribution.Restricted",
+      "masthead.un", "masthead.body", "masthead.records", "masthead.supplement", "distribution.General", "distribution.Limited", "distribution.Restricted",
       "original", "language.ar", "language.zh", "language.en", "language.fr", "language.ru", "language.es",
       "session", "scYear", "agenda", "agenda.provisional", "list.and", "item.sub",
       "date", "date.day", "date.month", "date.year",

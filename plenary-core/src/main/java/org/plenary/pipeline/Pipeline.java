@@ -18,6 +18,7 @@ import org.plenary.model.Pages;
 import org.plenary.model.RepairedText;
 import org.plenary.model.Source;
 import org.plenary.model.SourceInfo;
+import org.plenary.read.Cancellation;
 import org.plenary.read.Readers;
 import org.plenary.read.SourceReader;
 import org.plenary.read.akn.AknReader;
@@ -122,9 +123,7 @@ public final class Pipeline {
       throws PlenaryException {
     long now = System.nanoTime();
     timings.put(stage, now - since);
-    if (Thread.currentThread().isInterrupted()) {
-      throw new UnreadableInput(source.name(), "parsing was interrupted after " + stage);
-    }
+    Cancellation.check(source.name());
     return now;
   }
 }

@@ -102,6 +102,9 @@ final class DocxReader {
       throw new UnreadableInput(source.name(), "corrupt Word file: its XML is not well-formed (line "
           + e.getLineNumber() + ")", e);
     } catch (SAXException e) {
+      if (e.getCause() instanceof InterruptedException) {
+        throw new UnreadableInput(source.name(), "parsing was interrupted");
+      }
       throw new UnreadableInput(source.name(), "corrupt Word file: its XML cannot be read", e);
     } catch (IOException e) {
       throw new UnreadableInput(source.name(), "corrupt Word file: not a readable ZIP package", e);
@@ -341,7 +344,7 @@ final class DocxReader {
     }
 
     @Override
-    public void endElement(String uri, String local, String qName) {
+    public void endElement(String uri, String local, String qName) throws SAXException {
       if (skipping == depth) {
         skipping = 0;
       } else if (skipping == 0 && isWord(uri)) {
@@ -350,6 +353,9 @@ final class DocxReader {
         } else if (local.equals("p") && depth == paragraphDepth) {
           paragraphs.add(new Paragraph(text.toString(), styleId));
           paragraphDepth = 0;
+          if (Thread.currentThread().isInterrupted()) {
+            throw new SAXException(new InterruptedException());
+          }
         } else if (local.equals("body")) {
           bodyDepth = -1;
         }

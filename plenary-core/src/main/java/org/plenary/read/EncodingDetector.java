@@ -6,22 +6,44 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.plenary.UnreadableInput;
+import org.plenary.lang.LanguageDetector;
+import org.plenary.model.Language;
 import org.plenary.model.Source;
+import org.plenary.pipeline.Diagnostics;
 
 /**
  * Finds the character encoding of a text file and decodes it, or refuses it: a byte order mark
- * decides first; then UTF-16 without a mark (every other byte zero), strict UTF-8, and the legacy
- * encodings that UN texts come in (GB18030, Big5, windows-1251, KOI8-R, windows-1256,
- * windows-1252), each scored by how much its decoding looks like text of its script. A binary file
- * or one no candidate decodes plausibly is refused with the reason, never turned into mojibake.
+ * decides first; then UTF-16 without a mark, in any script, when its decoding reads as text; then
+ * UTF-8, strict, or near-valid (a few damaged bytes, each replaced by U+FFFD and counted, rather
+ * than the whole text read in another encoding); then the legacy encodings that UN texts come in
+ * (GB18030, Big5, windows-1251, KOI8-R, windows-1256, windows-1252), each scored by how much its
+ * decoding looks like text of its script and taken only when the language detector reads it as
+ * the language that encoding is for. A binary file or one no candidate decodes plausibly is
+ * refused with the reason, never turned into mojibake.
  */
 public final class EncodingDetector {
 
-  /** The decoded text and the name of the charset it was decoded with. */
-  public record Decoded(String text, String charset) {}
+  /**
+   * The decoded text, the name of the charset it was decoded with, and how many damaged byte
+   * sequences were replaced by U+FFFD (0 unless near-valid UTF-8).
+   */
+  public record Decoded(String text, String charset, int replaced) {
+    public Decoded(String text, String charset) {
+      this(text, charset, 0);
+    }
+  }
 
+  /** At most this share of a near-valid UTF-8 text's multi-byte characters may be damaged. */
+  private static final double MAX_DAMAGED_SHARE = 0.05;
+  /** Share of a UTF-16 decoding's characters that must be text of the six languages. */
+  private static final double MIN_UTF16_TEXT_SHARE = 0.9;
+  /** Share of the Han characters of a UTF-16 decoding that must be frequent ones. */
+  private static final double MIN_FREQUENT_HAN_SHARE = 0.3;
   /** Share of bytes that may be control characters before a file counts as binary. */
   private static final double MAX_CONTROL_SHARE = 0.01;
 
@@ -48,13 +70,21 @@ public final class EncodingDetector {
           + "形委早房音火际際则則首单單据據导導影失拿网網香似斯专專石若兵弟谁誰校读讀志飞飛观觀争爭究包组組造落"
           + "视視济濟喜离離虽雖坏壞兴興切拉员會議联合国國秘书長長理事会會代表团團常驻駐大使信函附件声明聲";
 
-  private static final List<Charset> LEGACY = List.of(
-      Charset.forName("GB18030"),
-      Charset.forName("Big5"),
-      Charset.forName("windows-1251"),
-      Charset.forName("KOI8-R"),
-      Charset.forName("windows-1256"),
-      Charset.forName("windows-1252"));
+  /** Each legacy encoding, with the languages whose text it is made for. */
+  private static final Map<Charset, Set<Language>> LEGACY = legacy();
+
+  private static Map<Charset, Set<Language>> legacy() {
+    Map<Charset, Set<Language>> out = new LinkedHashMap<>();
+    out.put(Charset.forName("GB18030"), Set.of(Language.ZH));
+    out.put(Charset.forName("Big5"), Set.of(Language.ZH));
+    out.put(Charset.forName("windows-1251"), Set.of(Language.RU));
+    out.put(Charset.forName("KOI8-R"), Set.of(Language.RU));
+    out.put(Charset.forName("windows-1256"), Set.of(Language.AR));
+    out.put(Charset.forName("windows-1252"), Set.of(Language.EN, Language.FR, Language.ES));
+    return out;
+  }
+
+  private final LanguageDetector languages = new LanguageDetector();
 
   public Decoded decode(Source source) throws UnreadableInput {
     byte[] bytes = source.bytes();
@@ -66,9 +96,9 @@ public final class EncodingDetector {
       int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
       return new Decoded(strictDecode(source, bytes, skip, bom), bom.name());
     }
-    Charset utf16 = unmarkedUtf16(bytes);
+    Decoded utf16 = unmarkedUtf16(bytes);
     if (utf16 != null) {
-      return new Decoded(strictDecode(source, bytes, 0, utf16), utf16.name());
+      return utf16;
     }
     if (controlShare(bytes) > MAX_CONTROL_SHARE) {
       throw new UnreadableInput(source.name(), "binary file, not text (it holds control bytes)");
@@ -77,26 +107,70 @@ public final class EncodingDetector {
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8.name());
     }
+    Decoded damaged = nearValidUtf8(bytes);
+    if (damaged != null) {
+      return damaged;
+    }
     String best = null;
     String bestName = null;
     double bestScore = 0;
-    for (Charset charset : LEGACY) {
-      String text = tryDecode(bytes, charset);
+    for (Map.Entry<Charset, Set<Language>> candidate : LEGACY.entrySet()) {
+      String text = tryDecode(bytes, candidate.getKey());
       if (text == null) {
         continue;
       }
       double score = plausibility(text);
-      if (score > bestScore) {
+      if (score > bestScore && score >= MIN_PLAUSIBILITY && readsAs(text, candidate.getValue())) {
         best = text;
-        bestName = charset.name();
+        bestName = candidate.getKey().name();
         bestScore = score;
       }
     }
-    if (best == null || bestScore < MIN_PLAUSIBILITY) {
+    if (best == null) {
       throw new UnreadableInput(source.name(),
           "unknown character encoding (not UTF-8, UTF-16 or a legacy encoding of the six UN languages)");
     }
     return new Decoded(best, bestName);
+  }
+
+  /** Whether the language detector reads the text as one of the languages its encoding is for. */
+  private boolean readsAs(String text, Set<Language> expected) {
+    return expected.contains(languages.detect(text, new Diagnostics()));
+  }
+
+  /**
+   * UTF-8 with a few damaged sequences (a byte lost or flipped in transit), decoded with each
+   * damaged sequence replaced by U+FFFD; null when the damage is more than a few, as when the text
+   * is in another encoding.
+   */
+  private static Decoded nearValidUtf8(byte[] bytes) {
+    int valid = 0;
+    int damaged = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      if (length == 1) {
+        i++;
+        continue;
+      }
+      int n = 1;
+      while (length > 1 && n < length && i + n < bytes.length && (bytes[i + n] & 0xC0) == 0x80) {
+        n++;
+      }
+      if (length > 1 && n == length) {
+        valid++;
+        i += n;
+      } else {
+        damaged++;
+        i += Math.max(1, n);
+      }
+    }
+    if (damaged == 0 || valid == 0 || damaged > (valid + damaged) * MAX_DAMAGED_SHARE) {
+      return null;
+    }
+    // the String constructor replaces each malformed sequence by U+FFFD
+    return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8.name(), damaged);
   }
 
   private static Charset byteOrderMark(byte[] b) {
@@ -112,30 +186,42 @@ public final class EncodingDetector {
     return null;
   }
 
-  /** UTF-16 without a byte order mark shows as zero bytes at every other position. */
-  private static Charset unmarkedUtf16(byte[] b) {
-    int n = Math.min(b.length, 4096) & ~1;
-    if (n < 4) {
+  /**
+   * UTF-16 without a byte order mark, in either byte order, when its decoding reads as text of the
+   * six languages (Latin, Cyrillic, Arabic or frequent Han characters, spaces and punctuation),
+   * whatever the script: the old sign, a zero byte at every other position, only holds for Latin.
+   */
+  private static Decoded unmarkedUtf16(byte[] b) {
+    if (b.length < 4 || b.length % 2 != 0) {
       return null;
     }
-    int evenZeros = 0;
-    int oddZeros = 0;
-    for (int i = 0; i < n; i += 2) {
-      if (b[i] == 0) {
-        evenZeros++;
+    for (Charset order : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      String text = tryDecode(b, order);
+      if (text != null && readsAsUtf16Text(text)) {
+        return new Decoded(text, order.name());
       }
-      if (b[i + 1] == 0) {
-        oddZeros++;
-      }
-    }
-    int pairs = n / 2;
-    if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) {
-      return StandardCharsets.UTF_16BE;
     }
     return null;
+  }
+
+  private static boolean readsAsUtf16Text(String text) {
+    int n = Math.min(text.length(), 8192);
+    int textual = 0;
+    int han = 0;
+    int frequentHan = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        han++;
+        frequentHan += FREQUENT_HAN.indexOf(c) >= 0 ? 1 : 0;
+        textual++;
+      } else if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c >= 0x20 && c < 0x7F
+          || c >= 0xA0 && c < 0x250 || c >= 0x400 && c < 0x530 || c >= 0x600 && c < 0x700
+          || c >= 0x2000 && c < 0x2070 || c >= 0x3000 && c < 0x3040 || c >= 0xFB50 && c <= 0xFFEF) {
+        textual++;
+      }
+    }
+    return textual >= n * MIN_UTF16_TEXT_SHARE && (han == 0 || frequentHan >= han * MIN_FREQUENT_HAN_SHARE);
   }
 
   private static double controlShare(byte[] b) {

@@ -1,5 +1,6 @@
 package org.plenary.read;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
@@ -38,7 +39,10 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.FlateFilterDecoderStream;
+import org.apache.pdfbox.io.NonSeekableRandomAccessReadInputStream;
 import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.ResourceCache;
@@ -49,6 +53,8 @@ import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -167,8 +173,69 @@ final class GlyphReader extends PDFStreamEngine {
     }
   }
 
+  /**
+   * Shows a string of a horizontal font as PDFBox does, but with the text rendering matrix worked
+   * out in floats: no two matrices made for every glyph. Vertical fonts go PDFBox's way.
+   */
+  @Override
+  protected void showText(byte[] string) throws IOException {
+    PDGraphicsState state = getGraphicsState();
+    PDTextState textState = state.getTextState();
+    PDFont font = textState.getFont();
+    if (font == null || font.isVertical()) {
+      super.showText(string);
+      return;
+    }
+    float fontSize = textState.getFontSize();
+    float scaling = textState.getHorizontalScaling() / 100f;
+    float charSpacing = textState.getCharacterSpacing();
+    float wordSpacing = textState.getWordSpacing();
+    float rise = textState.getRise();
+    Matrix tm = state.getTextMatrix();
+    Matrix ctm = state.getCurrentTransformationMatrix();
+    // text space to device space: the text matrix times the CTM
+    float ma = tm.getValue(0, 0) * ctm.getValue(0, 0) + tm.getValue(0, 1) * ctm.getValue(1, 0);
+    float mb = tm.getValue(0, 0) * ctm.getValue(0, 1) + tm.getValue(0, 1) * ctm.getValue(1, 1);
+    float mc = tm.getValue(1, 0) * ctm.getValue(0, 0) + tm.getValue(1, 1) * ctm.getValue(1, 0);
+    float md = tm.getValue(1, 0) * ctm.getValue(0, 1) + tm.getValue(1, 1) * ctm.getValue(1, 1);
+    float me = tm.getValue(2, 0) * ctm.getValue(0, 0) + tm.getValue(2, 1) * ctm.getValue(1, 0) + ctm.getValue(2, 0);
+    float mf = tm.getValue(2, 0) * ctm.getValue(0, 1) + tm.getValue(2, 1) * ctm.getValue(1, 1) + ctm.getValue(2, 1);
+    float size = fontSize * (float) Math.sqrt(mc * mc + md * md);
+    float advance = fontSize * scaling * (float) Math.sqrt(ma * ma + mb * mb);
+    boolean heavy = isBold(font) || textState.getRenderingMode() == RenderingMode.FILL_STROKE;
+    ByteArrayInputStream in = new ByteArrayInputStream(string);
+    float moved = 0;
+    while (in.available() > 0) {
+      int before = in.available();
+      int code = font.readCode(in);
+      boolean space = before - in.available() == 1 && code == 32;
+      Vector w = font.getDisplacement(code);
+      // the glyph's origin: the text matrix moved by what the string advanced so far, and the rise
+      float x = moved * ma + rise * mc + me;
+      float y = moved * mb + rise * md + mf;
+      glyph(font, code, x, y, ma, mb, size, w.getX() * advance, heavy);
+      moved += (w.getX() * fontSize + charSpacing + (space ? wordSpacing : 0)) * scaling;
+    }
+    tm.translate(moved, 0);
+  }
+
   @Override
   protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+    float a = trm.getValue(0, 0);
+    float b = trm.getValue(0, 1);
+    float size = (float) Math.sqrt(trm.getValue(1, 0) * trm.getValue(1, 0) + trm.getValue(1, 1) * trm.getValue(1, 1));
+    float width = font.isVertical() ? font.getWidth(code) / 1000 * size
+        : displacement.getX() * (float) Math.sqrt(a * a + b * b);
+    boolean heavy = isBold(font) || getGraphicsState().getTextState().getRenderingMode() == RenderingMode.FILL_STROKE;
+    glyph(font, code, trm.getTranslateX(), trm.getTranslateY(), a, b, size, width, heavy);
+  }
+
+  /**
+   * One glyph drawn at device point ({@code x}, {@code y}), its baseline running along ({@code a},
+   * {@code b}), of the given size and advance width.
+   */
+  private void glyph(PDFont font, int code, float x, float y, float a, float b, float size, float width, boolean heavy)
+      throws IOException {
     String text = font.toUnicode(code, GLYPH_LIST);
     if (text == null) {
       if (!(font instanceof PDSimpleFont)) {
@@ -180,14 +247,7 @@ final class GlyphReader extends PDFStreamEngine {
     if (text.isEmpty()) {
       return;
     }
-    float a = trm.getValue(0, 0);
-    float b = trm.getValue(0, 1);
-    float size = (float) Math.hypot(trm.getValue(1, 0), trm.getValue(1, 1));
-    float advance = (float) Math.hypot(a, b);
-    float width = font.isVertical() ? font.getWidth(code) / 1000 * size : displacement.getX() * advance;
     // shown coordinates: origin at the top left of the page as displayed, y downwards
-    float x = trm.getTranslateX();
-    float y = trm.getTranslateY();
     float sx;
     float sy;
     float dx;
@@ -220,9 +280,6 @@ final class GlyphReader extends PDFStreamEngine {
     }
     int direction = Math.abs(dx) >= Math.abs(dy) ? (dx >= 0 ? 0 : 2) : (dy > 0 ? 1 : 3);
     directionCount[direction] += text.length();
-
-    boolean heavy = isBold(font)
-        || getGraphicsState().getTextState().getRenderingMode() == RenderingMode.FILL_STROKE;
     glyphs.add(new Glyph(text, sx, sy, Math.abs(width), size, heavy, direction));
   }
 
@@ -362,8 +419,16 @@ final class GlyphReader extends PDFStreamEngine {
             }
           }
         }
-      } else if (!COSName.FLATE_DECODE.equals(single.getFilters())) {
-        budget.measure(single); // only a flate stream is inflated as it is read
+      } else if (COSName.FLATE_DECODE.equals(single.getFilters())) {
+        // the usual case: inflated as it is parsed, and paid for by the chunk
+        try {
+          return new NonSeekableRandomAccessReadInputStream(
+              budget.counting(new FlateFilterDecoderStream(single.createRawInputStream())));
+        } catch (IOException e) {
+          return new RandomAccessReadBuffer(new byte[0]); // a stream that does not inflate: a blank page, as PDFBox reads it
+        }
+      } else {
+        budget.measure(single);
       }
       return budget.counting(page.getContentsForStreamParsing());
     }

@@ -42,6 +42,7 @@ public final class HtmlReader implements SourceReader {
     ParagraphLines lines = new ParagraphLines();
     StringBuilder paragraph = new StringBuilder();
     blocks(html.body(), paragraph, lines);
+    Cancellation.check(source.name());
     lines.paragraph(paragraph.toString(), false);
     if (lines.isEmpty()) {
       throw new UnreadableInput(source.name(), "the web page holds no text");
@@ -60,6 +61,9 @@ public final class HtmlReader implements SourceReader {
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
+        if (Thread.currentThread().isInterrupted()) {
+          return FilterResult.STOP;
+        }
         if (node == body) {
           return FilterResult.CONTINUE;
         }

@@ -57,6 +57,29 @@ final class InflationBudget {
     return new CountingRead(content, this);
   }
 
+  /** An inflating stream read through this budget. */
+  InputStream counting(InputStream inflating) {
+    return new java.io.FilterInputStream(inflating) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          spend(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          spend(n);
+        }
+        return n;
+      }
+    };
+  }
+
   /**
    * Decodes a stream that PDFBox will decode into memory on its own, to count its size first:
    * once per stream and document, within what is left of the budget and {@link #maxStream}.

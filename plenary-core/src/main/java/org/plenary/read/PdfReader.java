@@ -62,15 +62,30 @@ public final class PdfReader implements SourceReader {
   public static final long MAX_STREAM = 64L * 1024 * 1024;
 
   private final LineBuilder lineBuilder = new LineBuilder();
+  private final int maxPages;
+  private final long maxInflated;
+  private final long maxStream;
+
+  /** A reader with the default bounds. */
+  public PdfReader() {
+    this(MAX_PAGES, MAX_INFLATED, MAX_STREAM);
+  }
+
+  /** A reader with other bounds: pages, bytes inflated per document, bytes of one decoded stream. */
+  PdfReader(int maxPages, long maxInflated, long maxStream) {
+    this.maxPages = maxPages;
+    this.maxInflated = maxInflated;
+    this.maxStream = maxStream;
+  }
 
   @Override
   public Pages read(Source source, Diagnostics diagnostics) throws PlenaryException {
     try (PDDocument pdf = Loader.loadPDF(source.bytes())) {
       int count = pdf.getNumberOfPages();
-      if (count > MAX_PAGES) {
-        throw new InputLimitExceeded(source.name(), "the PDF has " + count + " pages, more than " + pageLimit());
+      if (count > maxPages) {
+        throw new InputLimitExceeded(source.name(), "the PDF has " + count + " pages, more than " + pageLimit() + " pages");
       }
-      InflationBudget budget = new InflationBudget(MAX_INFLATED, MAX_STREAM);
+      InflationBudget budget = new InflationBudget(maxInflated, maxStream);
       measureObjectStreams(pdf, budget);
       List<Page> pages = pages(pdf, budget);
       if (pages.isEmpty()) {
@@ -101,7 +116,7 @@ public final class PdfReader implements SourceReader {
     GlyphReader glyphs = new GlyphReader(budget, pdf.getResourceCache());
     List<Page> pages = new ArrayList<>();
     for (PDPage page : pdf.getPages()) {
-      if (pages.size() == MAX_PAGES) {
+      if (pages.size() == maxPages) {
         // the page count the file declares may be smaller than the pages its tree holds
         throw new PageLimit();
       }
@@ -145,8 +160,8 @@ public final class PdfReader implements SourceReader {
     return false;
   }
 
-  private static String pageLimit() {
-    return String.format(java.util.Locale.ROOT, "%,d", MAX_PAGES);
+  private String pageLimit() {
+    return String.format(java.util.Locale.ROOT, "%,d", maxPages);
   }
 
   private static String plain(Exception e) {

@@ -30,6 +30,10 @@ public final class TextReader implements SourceReader {
     if (text.isBlank()) {
       throw new UnreadableInput(source.name(), "the file holds no text");
     }
+    if (decoded.replaced() > 0) {
+      diagnostics.warn("damaged-utf-8", decoded.replaced() + " damaged UTF-8 sequence" + (decoded.replaced() == 1 ? " was"
+          : "s were") + " replaced by \uFFFD; the rest of the text is read as UTF-8");
+    }
     List<Page> pages = new ArrayList<>();
     List<Line> lines = new ArrayList<>();
     int count = 0;
@@ -42,6 +46,9 @@ public final class TextReader implements SourceReader {
       if (end - start > InputLimits.MAX_LINE_CHARS) {
         throw new InputLimitExceeded(source.name(), "a line longer than " + InputLimits.count(InputLimits.MAX_LINE_CHARS)
             + " characters");
+      }
+      if ((count & 0xFFF) == 0) {
+        Cancellation.check(source.name());
       }
       if (++count > InputLimits.MAX_LINES) {
         throw new InputLimitExceeded(source.name(), "more than " + InputLimits.count(InputLimits.MAX_LINES) + " lines");

@@ -15,23 +15,26 @@ import org.plenary.internal.Scripts;
  * list label, and one of these holds:
  *
  * <ul>
- *   <li>running text: it does not start further in than the line before, and the line before was
- *       full (the first word of the line would not have fitted in the room left at its end);
+ *   <li>running text: it does not start further in than the line before, and the line before
+ *       spans at least {@link #RUNNING_TEXT} of the text width (a narrower line is a masthead item,
+ *       a table cell, an address line) and was full (the first word of the line would not have
+ *       fitted in the room left at its end);
  *   <li>a display block (bold, larger than the body, in capitals or centred: titles, agenda item
  *       titles, annex titles): it is aligned with the line before (same left edge, same centre or
  *       same right edge) and the line before was full for the block's own measure, its longest
  *       line or the column it stands in, not the page's;
- *   <li>it starts in lower case and is aligned with the line before;
+ *   <li>it starts in lower case, or the line before leaves a bracket open, and it is aligned with
+ *       the line before;
  *   <li>both lines are centred on the text's middle: a centred title is broken where its author
  *       chose, not where the room ran out.
  * </ul>
  *
  * A display block set in the body's size and not in capitals (the masthead's session and agenda
- * lines, bold, one item a line) is joined that way only when it runs over at least three lines, which an agenda
- * item's title does and a column of items does not tell apart otherwise, or when the line before
- * ends on a comma, colon, semicolon or dash. A right-to-left line is judged from its right margin. Hyphenation at a wrap is undone
- * as in text ({@link HyphenJoiner}). A gap wider than the pitch marks a paragraph break, as an
- * empty line does in text.
+ * lines, bold, one item a line) is joined by its measure only when it runs over at least three
+ * lines, which an agenda item's title does and a column of items does not tell apart otherwise, or
+ * when the line before ends on a comma, colon, semicolon or dash. A right-to-left line is judged
+ * from its right margin. Hyphenation at a wrap is undone as in text ({@link HyphenJoiner}). A gap
+ * wider than the pitch marks a paragraph break, as an empty line does in text.
  */
 final class LineUnwrapper {
   /** A gap larger than this many line pitches is a paragraph break. */
@@ -48,6 +51,8 @@ final class LineUnwrapper {
   private static final float CENTRE = 0.8f;
   /** Points of slack in position comparisons. */
   private static final float SLACK = 1.5f;
+  /** Running text fills at least this share of the text width; a narrower column is not wrapped prose. */
+  private static final float RUNNING_TEXT = 0.4f;
   /** The fewest lines of a display block in the body's size that is joined by its measure. */
   private static final int SMALL_DISPLAY_LINES = 3;
 
@@ -68,7 +73,7 @@ final class LineUnwrapper {
         joiner.join(text, line.text().strip(), BlockAssembler::joinsWithoutSpace);
       } else {
         if (first != null) {
-          out.add(new TextLine(text.toString(), first.line().indent(), first.page(), breakBefore));
+          out.add(new TextLine(text.toString(), first.line().indent(), first.page(), breakBefore, geometry.isDisplay(first)));
         }
         breakBefore = previous != null && geometry.isBreak(previous, line);
         text.setLength(0);
@@ -77,7 +82,7 @@ final class LineUnwrapper {
       }
       previous = line;
     }
-    out.add(new TextLine(text.toString(), first.line().indent(), first.page(), breakBefore));
+    out.add(new TextLine(text.toString(), first.line().indent(), first.page(), breakBefore, geometry.isDisplay(first)));
     return out;
   }
 
@@ -124,7 +129,7 @@ final class LineUnwrapper {
       }
       String text = line.text().strip();
       boolean aligned = aligned(previous, line);
-      if (aligned && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
+      if (aligned && (!text.isEmpty() && Character.isLowerCase(text.codePointAt(0)) || leavesBracketOpen(previous.text()))) {
         return true;
       }
       if (isCentred(previous) && isCentred(line)) {
@@ -136,6 +141,9 @@ final class LineUnwrapper {
           return measure(i - 1) - previous.line().width() + SLACK < wordWidth(line);
         }
         return false;
+      }
+      if (previous.line().width() < RUNNING_TEXT * (right - left)) {
+        return false; // a short line that is not display text: a masthead item, a cell, an address line
       }
       float room;
       if (line.rightToLeft()) {
@@ -181,7 +189,7 @@ final class LineUnwrapper {
     }
 
     /** Whether a line is set apart from running text: bold, larger, in capitals or centred. */
-    private boolean isDisplay(PlacedLine line) {
+    boolean isDisplay(PlacedLine line) {
       return line.line().bold() || line.line().fontSize() > bodySize + 0.5f || inCapitals(line.text())
           || isCentred(line);
     }
@@ -233,6 +241,20 @@ final class LineUnwrapper {
       PlacedLine b = lines.get(k);
       return a.page() == b.page() && sameStyle(a, b) && follows(a, b) && aligned(a, b);
     }
+  }
+
+  /** Whether a line opens more brackets than it closes: "[on the report of the Fifth Committee" goes on. */
+  private static boolean leavesBracketOpen(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[' || c == '\uFF08') {
+        depth++;
+      } else if ((c == ')' || c == ']' || c == '\uFF09') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   /** Whether a line ends on a mark that cannot close a heading: a comma, colon, semicolon or dash. */

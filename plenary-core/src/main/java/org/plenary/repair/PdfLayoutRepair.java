@@ -21,10 +21,13 @@ import org.plenary.pipeline.Diagnostics;
  *       undone; wide vertical gaps become paragraph breaks.
  *   <li>{@link BlockBuilder} and {@link BlockAssembler}: the same grouping (less the full-line rule,
  *       which unwrapping replaces), joining, CJK spacing and numbering as for text ({@link
- *       TextLayoutRepair}), so both give the same blocks.
+ *       TextLayoutRepair}), so both give the same blocks; a block's kind comes from its type style
+ *       instead of its indentation.
  * </ol>
  */
 public final class PdfLayoutRepair implements LayoutRepair {
+  /** A display block longer than this is a bold paragraph, not a heading. */
+  private static final int MAX_HEADING = 400;
   private final PdfFurnitureRemover furniture = new PdfFurnitureRemover();
   private final FootnoteSeparator footnotes = new FootnoteSeparator();
   private final LineUnwrapper unwrapper = new LineUnwrapper();
@@ -36,7 +39,7 @@ public final class PdfLayoutRepair implements LayoutRepair {
     List<Furniture> removed = new ArrayList<>();
     FootnoteSeparator.Separated separated = footnotes.separate(furniture.remove(pages, removed));
     List<TextLine> body = unwrapper.unwrap(separated.body());
-    List<BlockAssembler.Kinded> kinded = new ArrayList<>(TextLayoutRepair.kinded(blocks.buildUnwrapped(body)));
+    List<BlockAssembler.Kinded> kinded = new ArrayList<>(kinded(blocks.buildUnwrapped(body)));
     List<TextLine> notes = unwrapper.unwrap(separated.footnotes());
     for (TextLine note : notes) {
       boolean startsNote = FootnoteSeparator.MARK.matcher(note.text()).find();
@@ -50,5 +53,17 @@ public final class PdfLayoutRepair implements LayoutRepair {
     List<TextLine> all = new ArrayList<>(body);
     all.addAll(notes);
     return assembler.assemble(pages, all, kinded, removed);
+  }
+
+  /**
+   * Blocks with the kind their type style gives: a block of one display line (a title or heading
+   * set bold, larger, in capitals or centred) is a heading, everything else a paragraph. The first
+   * line of a paragraph is indented in UN documents, so indentation tells nothing here.
+   */
+  private static List<BlockAssembler.Kinded> kinded(List<BlockBuilder.RawBlock> raw) {
+    return raw.stream()
+        .map(b -> new BlockAssembler.Kinded(b, b.lines().size() == 1 && b.lines().get(0).display()
+            && b.lines().get(0).text().length() <= MAX_HEADING ? BlockKind.HEADING : BlockKind.PARAGRAPH))
+        .toList();
   }
 }

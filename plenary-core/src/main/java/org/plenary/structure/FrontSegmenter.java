@@ -3,7 +3,6 @@ package org.plenary.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.internal.Scripts;
 import org.plenary.lang.LanguagePack;
@@ -77,6 +76,9 @@ final class FrontSegmenter {
     if (abovePage) {
       return Role.PAGE;
     }
+    if (!afterAgenda && startsWith("masthead.body", text)) {
+      return Role.BODY;
+    }
     return afterAgenda ? Role.AGENDA_TITLE : Role.OTHER;
   }
 
@@ -103,8 +105,8 @@ final class FrontSegmenter {
     int from = 0;
     for (int k = 0; k < phrases.size(); k++) {
       MastheadPhrases.Phrase p = phrases.get(k);
-      if (!taken[k]) {
-        continue;
+      if (!taken[k] || p.role() == Role.DATE && RANGE_BEFORE.matcher(text.substring(0, p.start())).find()) {
+        continue; // the end of a range of dates ("10–21 March 2025") is no issue date
       }
       free(text, base, from, p.start(), out);
       out.add(new Segment(p.role(), text.substring(p.start(), p.end()), new Span(base + p.start(), base + p.end())));
@@ -235,17 +237,5 @@ final class FrontSegmenter {
     }
     Optional<Pattern> intro = pack.pattern("reference.intro");
     return intro.isPresent() && intro.get().matcher(text.substring(Math.max(0, at - 40), at)).find();
-  }
-
-  static boolean matches(Optional<Pattern> pattern, String text) {
-    return pattern.isPresent() && pattern.get().matcher(text).find();
-  }
-
-  static Optional<Matcher> first(Optional<Pattern> pattern, String text) {
-    if (pattern.isEmpty()) {
-      return Optional.empty();
-    }
-    Matcher m = pattern.get().matcher(text);
-    return m.find() ? Optional.of(m) : Optional.empty();
   }
 }

@@ -46,8 +46,11 @@ public final class MastheadPhrases {
   private static final Pattern LEFTOVER = Pattern.compile(
       "(?i)\\b(?:distr|general|original|language|english|french|spanish|russian|arabic|chinese|a|s|e)\\b|[^\\p{L}]");
   private static final int MAX_LEFTOVER_LETTERS = 3;
-  /** A job number: "20-12655 (E)", Geneva's "GE.08-13668 (E)", a reissue's "25-03579* (E)". */
-  public static final String JOB = "(?:GE\\.|V\\.)?\\d{2}-\\d{5}\\*?\\s*\\([A-Z]\\)";
+  /**
+   * A job number: "20-12655 (E)", Geneva's "GE.08-13668 (E)" (or without its language, as older
+   * Geneva prints have it: "GE.01-23093"), a reissue's "25-03579* (E)".
+   */
+  public static final String JOB = "(?:(?:GE|V)\\.\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z]\\))?|\\d{2}-\\d{5}\\*?\\s*\\([A-Z]\\))";
 
   private static final Map<Language, Pattern> PHRASES = new ConcurrentHashMap<>();
 

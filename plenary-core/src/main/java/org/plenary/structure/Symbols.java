@@ -17,10 +17,16 @@ public final class Symbols {
   static final String SERIES = "(?:A|S|E|T|ST|ECE|ESCAP|ECLAC|ECA|ESCWA|UNEP|TD|DP|CRC|CCPR|CEDAW|CERD|CAT|CMW|CRPD|CED|E/CN|FCCC|ISBA|SPLOS|CD|JIU|CLCS|NPT|UNW|UNICEF|UNCTAD|UNDP|WFP|HRI|ICCD|APLC|CCW|BWC|UNHCR|IDB|PBC)";
   // the named components come first: the regex takes the first alternative that fits, and the
   // capitals alone would read "Add.2" as "A"
-  private static final String COMPONENT = "(?:Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|PV\\.\\d+|SR\\.\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|INF|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4})?)(?![a-z])";
-  /** A symbol as a regex without groups. */
-  public static final String REGEX = "(?<![\\p{L}/])" + SERIES + "(?:/" + COMPONENT + ")+"
-      + "(?:\\s?\\((?:\\d{4}|[IVXL]{1,6}|S-[IVXL]+|ES-[IVXL]+)\\))?\\*?";
+  private static final String COMPONENT = "(?:Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|P\\s?V\\s?\\.\\s?\\d+|S\\s?R\\s?\\.\\s?\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|INF|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4})?)(?![a-z])";
+  /** The part of a document issued in parts: "(Part I)", "(Première partie)", "(Segunda parte)". */
+  private static final String PART = "(?:Part|Partie|Parte|Часть)\\s+[IVX\\d]+|\\p{L}+\\s+(?:partie|parte)";
+  /**
+   * A symbol as a regex without groups. Its slashes may stand between spaces, as a web page or a
+   * scan prints them ("A/70/ PV.5", "S / P V . 1200"); it may follow a lower-case letter it was glued
+   * to ("Security CouncilS/2015/300").
+   */
+  public static final String REGEX = "(?<![\\p{Lu}/])" + SERIES + "(?:\\s?/\\s?" + COMPONENT + ")+"
+      + "(?:\\s?\\((?:\\d{4}|[IVXL]{1,6}|S-[IVXL]+|ES-[IVXL]+|" + PART + ")\\))?\\*?";
   private static final Pattern PATTERN = Pattern.compile(REGEX);
   private static final Pattern GLUED = Pattern.compile("(?<=\\d)(?=(?:A|S|E)/\\d)");
 
@@ -51,9 +57,15 @@ public final class Symbols {
 
   /** The UN's own spelling: no reissue asterisk, no space inside components, "(2020)" after a space. */
   public static String normalize(String symbol) {
-    String s = symbol.strip().replace("*", "").replaceAll("\\.\\s+(?=\\d)", ".");
-    s = s.replaceAll("\\s*\\(", " (");
-    return s;
+    String s = symbol.strip().replace("*", "");
+    int open = s.indexOf('(');
+    String own = open < 0 ? s : s.substring(0, open);
+    String part = open < 0 ? "" : " (" + s.substring(open + 1).strip().replaceAll("\\s+", " ");
+    // spaces around slashes and dots and between the letters of a spaced component go ("S / P V . 12");
+    // a space before a letter that parts a resolution stays ("A/RES/75/290 A")
+    own = own.strip().replaceAll("\\s*/\\s*", "/").replaceAll("\\s*\\.\\s*", ".")
+        .replaceAll("(?<=/\\p{Lu})\\s+(?=\\p{Lu}\\.)", "");
+    return own + part;
   }
 
   /** A symbol ends in a number or a modification component; "A/B" alone is noise. */

@@ -28,6 +28,8 @@ public final class UnStructureFinder implements StructureFinder {
   /** A block this long that is not masthead is running text: the masthead is above it. */
   private static final int BODY_PARAGRAPH = 240;
   private static final int MAX_SIGNATURE_LINES = 4;
+  /** How many blocks a letter's title wrapped over hard breaks may take. */
+  private static final int MAX_LETTER_TITLE_BLOCKS = 4;
   private static final int MAX_ANNEX_HEADING_LINES = 3;
   private static final String[] TYPE_KEYS = {"type.letter", "type.note-verbale", "type.resolution",
       "type.draft-resolution", "type.decision", "type.draft-decision", "type.presidential-statement",
@@ -55,7 +57,19 @@ public final class UnStructureFinder implements StructureFinder {
     while (title >= 0 && titleEnd < blocks.size() && opensWithAddressee(blocks.get(titleEnd), pack)) {
       titleEnd++;
     }
-    if (title < 0) {
+    TitleFinder titles = new TitleFinder(pack, masthead);
+    if (title >= 0) {
+      // a letter's title goes on over its hard breaks until it names its addressee
+      while (titleEnd < blocks.size() && titleEnd - title < MAX_LETTER_TITLE_BLOCKS
+          && !hasAddressee(blocks.subList(title, titleEnd), pack) && titles.continuesLetter(blocks.get(titleEnd))) {
+        titleEnd++;
+      }
+    }
+    int[] byLayout = title < 0 ? titles.find(blocks, mastheadStart, HEAD_BLOCKS) : null;
+    if (byLayout != null) {
+      title = byLayout[0];
+      titleEnd = byLayout[1];
+    } else if (title < 0) {
       title = otherTitle(blocks, pack, masthead, mastheadStart);
       titleEnd = title + 1;
       if (title >= 0 && isSubtitle(blocks.get(title), pack) && title > 0
@@ -71,7 +85,8 @@ public final class UnStructureFinder implements StructureFinder {
       head = blocks.subList(0, title);
       titleBlocks = blocks.subList(title, Math.min(titleEnd, blocks.size()));
       bodyStart = titleEnd;
-      while (bodyStart < blocks.size() && isSubtitle(blocks.get(bodyStart), pack)) {
+      while (bodyStart < blocks.size() && (isSubtitle(blocks.get(bodyStart), pack)
+          || titles.isSubtitle(blocks.get(bodyStart)))) {
         bodyStart++;
       }
       subtitleEnd = bodyStart;
@@ -264,7 +279,29 @@ public final class UnStructureFinder implements StructureFinder {
     return !t.isEmpty() && ".。;；!！?？".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
-  private static boolean isBodyStart(Block block, LanguagePack pack) {
+  /** Whether a letter's title, as far as these blocks go, names its addressee ("addressed to the Secretary-General"). */
+  private static boolean hasAddressee(List<Block> title, LanguagePack pack) {
+    String text = String.join(" ", title.stream().map(Block::text).toList());
+    Optional<Pattern> intro = pack.pattern("addressee.intro");
+    if (intro.isEmpty()) {
+      return true;
+    }
+    Matcher m = intro.get().matcher(text);
+    if (!m.find()) {
+      return false;
+    }
+    String rest = text.substring(m.end());
+    for (String key : new String[] {"addressee.secretary-general", "addressee.president-of-the-security-council",
+        "addressee.president-of-the-general-assembly", "addressee.president-of-the-economic-and-social-council",
+        "addressee.president-of-the-human-rights-council", "addressee.chair"}) {
+      if (pack.pattern(key).map(p -> p.matcher(rest).find()).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isBodyStart(Block block, LanguagePack pack) {
     if ("1.".equals(block.number())) {
       return true;
     }

@@ -1,6 +1,7 @@
 package org.plenary.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
@@ -63,5 +64,44 @@ class EncodingDetectorTest {
       bytes[i] = (byte) (0x80 + random.nextInt(0x80));
     }
     assertThatThrownBy(() -> decode(bytes)).isInstanceOf(UnreadableInput.class).hasMessageContaining("encoding");
+  }
+
+  @Test
+  void decodesNearValidUtf8AsUtf8WithReplacements() throws Exception {
+    byte[] bytes = (RUSSIAN + " " + RUSSIAN).getBytes(StandardCharsets.UTF_8);
+    bytes[40] = (byte) 0xFF;
+    EncodingDetector.Decoded decoded = decode(bytes);
+    assertThat(decoded.charset()).isEqualTo("UTF-8");
+    assertThat(decoded.replaced()).isPositive();
+    assertThat(decoded.text()).contains("\uFFFD").contains("Исламской Республики Иран");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"UTF-16LE", "UTF-16BE"})
+  void recognisesUtf16WithoutAMarkInEveryScript(String order) throws Exception {
+    for (String text : new String[] {RUSSIAN, ARABIC, CHINESE, FRENCH}) {
+      assertThat(decode(text.getBytes(Charset.forName(order))).text()).isEqualTo(text);
+    }
+  }
+
+  @Test
+  void readsDamagedRussianUtf8AsUtf8NotAsALegacyEncoding() throws Exception {
+    Random random = new Random(3);
+    for (int trial = 0; trial < 200; trial++) {
+      byte[] bytes = (RUSSIAN + "\n" + RUSSIAN + "\n" + RUSSIAN).getBytes(StandardCharsets.UTF_8);
+      for (int damage = 0; damage < 1 + random.nextInt(4); damage++) {
+        bytes[random.nextInt(bytes.length)] = (byte) (0x80 + random.nextInt(0x80));
+      }
+      // a damaged byte may still form another valid character; the text stays UTF-8, not windows-1256
+      assertThat(decode(bytes).charset()).isEqualTo("UTF-8");
+    }
+  }
+
+  @Test
+  void takesALegacyEncodingOnlyWhenTheLanguageDetectorAgrees() {
+    // Arabic letters in windows-1252 read as accented Latin that no Latin-script language writes
+    byte[] bytes = ARABIC.getBytes(Charset.forName("windows-1256"));
+    assertThat(new String(bytes, Charset.forName("windows-1252"))).doesNotContain("رسالة");
+    assertThatCode(() -> assertThat(decode(bytes).charset()).isEqualTo("windows-1256")).doesNotThrowAnyException();
   }
 }

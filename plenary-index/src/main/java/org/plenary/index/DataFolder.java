@@ -1,11 +1,14 @@
 package org.plenary.index;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,8 +23,9 @@ import java.util.stream.Stream;
  * DIR/sources/ab/abcd.../NAME        each source file, under its original file name
  * </pre>
  *
- * Files are named by the SHA-256 of the source and written atomically (temporary file, then
- * rename), so a process killed at any moment leaves either the whole file or none.
+ * Files are named by the SHA-256 of the source and written atomically (temporary file synced to
+ * disk, then renamed), so a process killed or a machine stopped at any moment leaves either the
+ * whole file or none, and the index never commits a document whose files are not on disk.
  */
 public final class DataFolder {
   private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
@@ -85,17 +89,38 @@ public final class DataFolder {
     return name.isBlank() || name.startsWith(".") ? "source" + name : name;
   }
 
+  /**
+   * Writes a file whole or not at all, and durably: the bytes are synced to disk before the rename,
+   * and the folder after it, so that the index commit that follows never points at a record a
+   * power cut could take back.
+   */
   private static void writeAtomically(Path target, byte[] bytes) throws IOException {
     Path tmp = Files.createTempFile(target.getParent(), ".tmp-", ".part");
     try {
-      Files.write(tmp, bytes);
+      try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          out.write(buffer);
+        }
+        out.force(true);
+      }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      syncFolder(target.getParent());
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Syncs a folder's entries (the rename); a platform that cannot open a folder (Windows) keeps the rename as it is. */
+  private static void syncFolder(Path folder) {
+    try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+      dir.force(true);
+    } catch (IOException e) {
+      // no folder sync on this platform: the file itself was synced
     }
   }
 }

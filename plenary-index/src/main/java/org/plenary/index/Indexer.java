@@ -2,16 +2,11 @@ package org.plenary.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +20,8 @@ import org.plenary.Plenary;
 import org.plenary.PlenaryException;
 import org.plenary.model.Document;
 import org.plenary.model.Source;
+import org.plenary.read.FolderWalk;
+import org.plenary.read.InputFile;
 import org.plenary.write.JsonWriter;
 
 /**
@@ -53,27 +50,35 @@ public final class Indexer {
    * holds other files (JSON records, gold labels, READMEs) that are no documents. A file named on
    * the command line is always tried, whatever its name.
    */
-  private static final Pattern DOCUMENT_NAME = Pattern.compile("(?i).*\\.(txt|text|pdf|docx|doc|html|htm|xml)");
+  private static final Pattern DOCUMENT_NAME = Pattern.compile("(?is).*\\.(txt|text|pdf|docx|doc|html|htm|xml)");
 
   private final Plenary plenary;
   private final SearchIndex index;
   private final DataFolder data;
   private final int threads;
   private final int batchSize;
+  private final boolean followLinks;
 
   public Indexer(Plenary plenary, SearchIndex index, DataFolder data, int threads, int batchSize) {
+    this(plenary, index, data, threads, batchSize, false);
+  }
+
+  /** @param followLinks whether the folder walk follows links that lead outside the folders given */
+  public Indexer(Plenary plenary, SearchIndex index, DataFolder data, int threads, int batchSize, boolean followLinks) {
     this.plenary = plenary;
     this.index = index;
     this.data = data;
     this.threads = Math.max(1, threads);
     this.batchSize = Math.max(1, batchSize);
+    this.followLinks = followLinks;
   }
 
   /** Indexes the files given and every file under the directories given. */
   public IndexSummary run(List<Path> paths, Progress progress) throws IOException {
     long start = System.nanoTime();
     List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
-    List<Path> files = walk(paths, failures);
+    List<IndexSummary.Failure> passedOver = new ArrayList<>();
+    List<Path> files = walk(paths, failures, passedOver);
     Set<String> known = ConcurrentHashMap.newKeySet();
     try (Matches before = index.matches(SearchRequest.all())) {
       before.forEach(known::add);
@@ -120,7 +125,7 @@ public final class Indexer {
     index.commit();
     List<IndexSummary.Failure> sorted = new ArrayList<>(failures);
     sorted.sort(java.util.Comparator.comparing(IndexSummary.Failure::file));
-    return new IndexSummary(files.size(), indexed.get(), skipped.get(), sorted, index.count(),
+    return new IndexSummary(files.size(), indexed.get(), skipped.get(), sorted, passedOver, index.count(),
         Duration.ofNanos(System.nanoTime() - start));
   }
 
@@ -133,19 +138,14 @@ public final class Indexer {
   }
 
   private Status indexOne(Path file, Set<String> known, List<IndexSummary.Failure> failures) throws IOException {
-    byte[] bytes;
+    Source source;
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        failures.add(new IndexSummary.Failure(file.toString(), "the file has " + size + " bytes, more than the limit of " + MAX_BYTES));
-        return Status.FAILED;
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      failures.add(new IndexSummary.Failure(file.toString(), "cannot be read: " + e.getMessage()));
+      source = InputFile.read(file, MAX_BYTES);
+    } catch (PlenaryException e) {
+      failures.add(new IndexSummary.Failure(file.toString(), e.reason()));
       return Status.FAILED;
     }
-    Source source = new Source(file.toString(), bytes);
+    byte[] bytes = source.bytes();
     String id = source.sha256();
     if (!known.add(id)) {
       return Status.SKIPPED;
@@ -167,40 +167,23 @@ public final class Indexer {
     return Status.INDEXED;
   }
 
-  /** Every regular file under the paths, in a stable order; unreadable ones are reported. */
-  private static List<Path> walk(List<Path> paths, List<IndexSummary.Failure> failures) throws IOException {
+  /**
+   * The files under the paths, in a stable order: those named like documents under the
+   * directories, and each file named itself. What the walk passes over is reported.
+   */
+  private List<Path> walk(List<Path> paths, List<IndexSummary.Failure> failures, List<IndexSummary.Failure> passedOver)
+      throws IOException {
     List<Path> files = new ArrayList<>();
+    FolderWalk walk = new FolderWalk(followLinks, file -> DOCUMENT_NAME.matcher(file.getFileName().toString()).matches());
     for (Path path : paths) {
       if (!Files.exists(path)) {
         failures.add(new IndexSummary.Failure(path.toString(), "no such file or directory"));
       } else if (Files.isDirectory(path)) {
-        Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return dir.getFileName() != null && dir.getFileName().toString().startsWith(".") && !dir.equals(path)
-                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            String name = file.getFileName().toString();
-            if (name.startsWith(".") || !DOCUMENT_NAME.matcher(name).matches()) {
-              return FileVisitResult.CONTINUE;
-            }
-            if (attrs.isRegularFile()) {
-              files.add(file);
-            } else if (attrs.isSymbolicLink()) {
-              failures.add(new IndexSummary.Failure(file.toString(), "a link to a file that does not exist"));
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            failures.add(new IndexSummary.Failure(file.toString(), "cannot be read: " + e.getMessage()));
-            return FileVisitResult.CONTINUE;
-          }
-        });
+        FolderWalk.Result found = walk.walk(path);
+        files.addAll(found.files());
+        for (FolderWalk.Skipped s : found.skipped()) {
+          (s.onPurpose() ? passedOver : failures).add(new IndexSummary.Failure(s.path().toString(), s.reason()));
+        }
       } else {
         files.add(path);
       }

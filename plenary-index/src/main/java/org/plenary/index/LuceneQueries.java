@@ -82,7 +82,7 @@ final class LuceneQueries {
   /** The documents a node matches. */
   Query match(QueryNode node, IndexReader reader) throws SearchRejected, IOException {
     if (node instanceof QueryNode.Word word) {
-      return anyField(word.scope(), field -> phrase(field, word.text(), 0));
+      return anyField(word.scope(), field -> builder.createBooleanQuery(field, word.text(), Occur.MUST));
     } else if (node instanceof QueryNode.Phrase phrase) {
       return anyField(phrase.scope(), field -> phrase(field, phrase.text(), 0));
     } else if (node instanceof QueryNode.Prefix prefix) {

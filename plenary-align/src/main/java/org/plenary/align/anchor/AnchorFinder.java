@@ -1,13 +1,15 @@
 package org.plenary.align.anchor;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.align.sentence.SentenceRules;
-import org.plenary.lang.DateReader;
+import org.plenary.lang.Tsv;
 import org.plenary.lang.LanguagePack;
 import org.plenary.lang.LanguagePacks;
 import org.plenary.lang.NumberReader;
@@ -34,15 +36,35 @@ public final class AnchorFinder {
 
   private final Language language;
   private final SentenceRules rules;
-  private final DateReader dates;
+  private final Map<String, Integer> monthOf = new java.util.HashMap<>();
+  private final Pattern monthNames;
   private final NumberReader numbers;
 
   private AnchorFinder(Language language) {
     this.language = language;
     this.rules = SentenceRules.of(language);
     LanguagePack pack = LanguagePacks.of(language);
-    this.dates = pack.dates();
+    this.monthNames = monthNames(language);
     this.numbers = pack.numbers();
+  }
+
+  /** One pattern of the month names of the language's pack, each a whole word; null when it has none. */
+  private Pattern monthNames(Language language) {
+    List<String> names = new ArrayList<>();
+    for (Tsv.Row row : Tsv.read(LanguagePack.class, language.code() + "/months.tsv", "month", "name")) {
+      for (String name : row.get(1).strip().split("/")) {
+        if (!name.isBlank() && name.chars().noneMatch(Character::isDigit)) {
+          monthOf.put(name.strip().toLowerCase(java.util.Locale.ROOT), Integer.parseInt(row.get(0).strip()));
+          names.add(name.strip());
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return null;
+    }
+    names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return Pattern.compile("(?<!\\p{L})(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?!\\p{L})",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   public static synchronized AnchorFinder of(Language language) {
@@ -130,15 +152,22 @@ public final class AnchorFinder {
     }
   }
 
-  /** The month of a date that names it in words; a date in digits only has given it already. */
+  /**
+   * The month a text names in words ("9 September 2021", "9 أيلول/سبتمبر 2021" once: the two
+   * names of an Arabic month stand for one), looked for only where a date can be, beside digits.
+   */
   private void months(String text, Sink sink) {
-    if (!hasDigit(text)) {
+    if (monthNames == null || !hasDigit(text)) {
       return;
     }
-    for (DateReader.Found date : dates.findAll(text)) {
-      if (digitRuns(date.text()) < 3) {
-        sink.add(AnchorKind.NUMBER, Integer.toString(date.date().getMonthValue()));
+    Matcher m = monthNames.matcher(text);
+    int lastEnd = -2;
+    while (m.find()) {
+      boolean sameDate = lastEnd >= 0 && text.substring(lastEnd, m.start()).strip().equals("/");
+      if (!sameDate) {
+        sink.add(AnchorKind.NUMBER, Integer.toString(monthOf.get(m.group().toLowerCase(java.util.Locale.ROOT))));
       }
+      lastEnd = m.end();
     }
   }
 
@@ -149,16 +178,6 @@ public final class AnchorFinder {
       }
     }
     return false;
-  }
-
-  private static int digitRuns(String s) {
-    int runs = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
-        runs++;
-      }
-    }
-    return runs;
   }
 
   /** Acronyms and roman numerals in Latin capitals, and the pack's number words. */

@@ -22,7 +22,15 @@ public final class Anchors {
   }
 
   public static double weight(int anchor) {
-    return AnchorKind.BY_ORDINAL[anchor & 7].weight;
+    return WEIGHTS[anchor & 7];
+  }
+
+  private static final double[] WEIGHTS = new double[8];
+
+  static {
+    for (int i = 0; i < 8; i++) {
+      WEIGHTS[i] = AnchorKind.BY_ORDINAL[i].weight;
+    }
   }
 
   /** The multiset of all anchors of several consecutive segments, sorted. */
@@ -90,17 +98,63 @@ public final class Anchors {
     into[1] = unmatched;
   }
 
-  /** The anchors of several consecutive segments, sorted into {@code buffer} (large enough); returns the count. */
-  public static int merge(int[][] sets, int from, int to, int[] buffer) {
+  /** The anchors of several consecutive segments, merged in order into {@code buffer} (large enough); returns the count. */
+  public static int merge(int[][] sets, int from, int to, int[] buffer, int[] scratch) {
     int n = 0;
     for (int s = from; s < to; s++) {
-      System.arraycopy(sets[s], 0, buffer, n, sets[s].length);
-      n += sets[s].length;
-    }
-    if (to - from > 1) {
-      Arrays.sort(buffer, 0, n);
+      int[] set = sets[s];
+      if (n == 0) {
+        System.arraycopy(set, 0, buffer, 0, set.length);
+        n = set.length;
+        continue;
+      }
+      System.arraycopy(buffer, 0, scratch, 0, n);
+      int i = 0;
+      int j = 0;
+      int k = 0;
+      while (i < n && j < set.length) {
+        buffer[k++] = scratch[i] <= set[j] ? scratch[i++] : set[j++];
+      }
+      while (i < n) {
+        buffer[k++] = scratch[i++];
+      }
+      while (j < set.length) {
+        buffer[k++] = set[j++];
+      }
+      n = k;
     }
     return n;
+  }
+
+  /** The anchors with each label counted as a number: for runs of units, which no label opens. */
+  public static int[] relabelled(int[] anchors) {
+    int[] out = anchors.clone();
+    for (int i = 0; i < out.length; i++) {
+      if ((out[i] & 7) == AnchorKind.LABEL.ordinal()) {
+        out[i] = out[i] & ~7 | AnchorKind.NUMBER.ordinal();
+      }
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  /** The anchors without those of a kind (punctuation, too common to guide a coarse search). */
+  public static int[] without(int[] anchors, AnchorKind kind) {
+    int n = 0;
+    for (int a : anchors) {
+      n += (a & 7) == kind.ordinal() ? 0 : 1;
+    }
+    if (n == anchors.length) {
+      return anchors;
+    }
+    int[] out = new int[n];
+    int k = 0;
+    for (int a : anchors) {
+      if ((a & 7) != kind.ordinal()) {
+        out[k++] = a;
+      }
+    }
+    return out;
   }
 
   /** How many anchors several consecutive segments hold together. */

@@ -6,12 +6,14 @@ import org.plenary.align.anchor.Anchors;
  * The cost of a bead, the negative log of how likely its two sides translate each other:
  * the prior of its shape, a Gale-Church length term (the two lengths, in the document's common
  * scale, differ by a normal deviation whose variance grows with the length), and its anchors
- * (each one both sides share lowers the cost, each one only one side holds raises it).
+ * (each one both sides share lowers the cost, each one only one side holds raises it), and a
+ * numbered paragraph or list item inside a side rather than at its start.
  * Not thread-safe: it keeps scratch buffers; make one per search.
  */
 public final class CostModel {
   /** The parameters, learned on the UN's translated resolutions (see docs/align.md). */
-  public record Parameters(double[] shapePrior, double lengthFloor, double omittedPerUnit, double unmatched, double matched) {
+  public record Parameters(double[] shapePrior, double lengthFloor, double omittedPerUnit, double unmatched, double matched,
+      double numberedInside, double omittedAnchor) {
     public static Parameters defaults() {
       double[] prior = new double[BeadShape.ALL.length];
       prior[BeadShape.ONE_ONE.ordinal()] = 0;
@@ -21,7 +23,7 @@ public final class CostModel {
       prior[BeadShape.THREE_ONE.ordinal()] = 6;
       prior[BeadShape.ONE_ZERO.ordinal()] = 4;
       prior[BeadShape.ZERO_ONE.ordinal()] = 4;
-      return new Parameters(prior, 20, 0.03, 1.0, 1.5);
+      return new Parameters(prior, 20, 0.03, 1.0, 1.5, 4, 0.3);
     }
   }
 
@@ -30,6 +32,7 @@ public final class CostModel {
   private final double[] compared = new double[2];
   private int[] left = new int[64];
   private int[] right = new int[64];
+  private int[] scratch = new int[64];
 
   /** A model for two sides whose lengths differ with this variance per unit of length. */
   public CostModel(Parameters parameters, double variance) {
@@ -54,9 +57,21 @@ public final class CostModel {
       int[] x = i1 - i0 == 1 ? a.anchors()[i0] : merged(a, i0, i1, true, na);
       int[] y = j1 - j0 == 1 ? b.anchors()[j0] : merged(b, j0, j1, false, nb);
       Anchors.compare(x, na, y, nb, compared);
-      anchorCost = parameters.unmatched() * compared[1] - parameters.matched() * compared[0];
+      // an omitted segment's anchors have no counterpart by nature; in a bead they tell a mismatch
+      double unmatched = shape.a == 0 || shape.b == 0 ? parameters.omittedAnchor() : parameters.unmatched();
+      anchorCost = unmatched * compared[1] - parameters.matched() * compared[0];
     }
-    return parameters.shapePrior()[shape.ordinal()] + lengthCost + anchorCost;
+    return parameters.shapePrior()[shape.ordinal()] + lengthCost + anchorCost
+        + parameters.numberedInside() * (numberedInside(a, i0, i1) + numberedInside(b, j0, j1));
+  }
+
+  /** How many units after the first of a run open with a number: a numbered paragraph starts a bead. */
+  private static int numberedInside(Units units, int from, int to) {
+    int n = 0;
+    for (int i = from + 1; i < to; i++) {
+      n += units.numbered(i) ? 1 : 0;
+    }
+    return n;
   }
 
   private int[] merged(Units units, int from, int to, boolean leftSide, int size) {
@@ -69,7 +84,10 @@ public final class CostModel {
         right = buffer;
       }
     }
-    Anchors.merge(units.anchors(), from, to, buffer);
+    if (scratch.length < size) {
+      scratch = new int[Math.max(size, scratch.length * 2)];
+    }
+    Anchors.merge(units.anchors(), from, to, buffer, scratch);
     return buffer;
   }
 }

@@ -38,7 +38,7 @@ public final class PathFinder {
     int ka = Math.max(1, (n + coarse - 1) / coarse);
     int kb = Math.max(1, (m + coarse - 1) / coarse);
     Path path = find(a.coarsen(ka), b.coarsen(kb), model);
-    int margin = 2 * Math.max(ka, kb) + 2;
+    int margin = Math.max(ka, kb) + 2;
     return search(a, b, model, Window.around(path, ka, kb, n, m, margin), path.cells());
   }
 

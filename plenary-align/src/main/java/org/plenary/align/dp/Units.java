@@ -1,5 +1,6 @@
 package org.plenary.align.dp;
 
+import org.plenary.align.anchor.AnchorKind;
 import org.plenary.align.anchor.Anchors;
 
 /**
@@ -10,6 +11,7 @@ import org.plenary.align.anchor.Anchors;
 public final class Units {
   private final double[] prefix;
   private final int[][] anchors;
+  private final boolean[] numbered;
 
   public Units(double[] lengths, int[][] anchors) {
     if (lengths.length != anchors.length) {
@@ -20,6 +22,17 @@ public final class Units {
       prefix[i + 1] = prefix[i] + lengths[i];
     }
     this.anchors = anchors;
+    this.numbered = new boolean[anchors.length];
+    for (int i = 0; i < anchors.length; i++) {
+      for (int a : anchors[i]) {
+        numbered[i] |= Anchors.kind(a) == AnchorKind.LABEL;
+      }
+    }
+  }
+
+  /** Whether unit {@code i} opens with a paragraph's number or a list label. */
+  boolean numbered(int i) {
+    return numbered[i];
   }
 
   public int size() {
@@ -35,7 +48,10 @@ public final class Units {
     return anchors;
   }
 
-  /** Units of runs of {@code k} consecutive units: the coarse level of a coarse-to-fine search. */
+  /**
+   * Units of runs of {@code k} consecutive units: the coarse level of a coarse-to-fine search,
+   * which leaves out punctuation, too common in a run of sentences to place it.
+   */
   public Units coarsen(int k) {
     int n = (size() + k - 1) / k;
     double[] lengths = new double[n];
@@ -44,7 +60,8 @@ public final class Units {
       int from = c * k;
       int to = Math.min(size(), from + k);
       lengths[c] = length(from, to);
-      sets[c] = Anchors.concat(anchors, from, to);
+      // a run's labels stay as numbers: a coarse unit opens no paragraph of its own
+      sets[c] = Anchors.relabelled(Anchors.without(Anchors.concat(anchors, from, to), AnchorKind.PUNCTUATION));
     }
     return new Units(lengths, sets);
   }

@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.plenary.align.Alignment;
 import org.plenary.align.Bead;
+import org.plenary.align.SegmentKind;
 import org.plenary.model.Language;
 import org.plenary.write.XmlText;
 
@@ -26,7 +27,7 @@ public final class TmxWriter {
   /** Writes one document's alignment as a whole TMX file. */
   public void write(Alignment alignment, Language original, Writer out) {
     try {
-      XMLStreamWriter xml = start(out, alignment, original);
+      XMLStreamWriter xml = start(out, alignment.kind(), original);
       units(xml, alignment, null);
       finish(xml);
     } catch (XMLStreamException e) {
@@ -35,7 +36,7 @@ public final class TmxWriter {
   }
 
   /** Opens a TMX file to which several documents' units are added with {@link #units}. */
-  public XMLStreamWriter start(Writer out, Alignment first, Language original) throws XMLStreamException {
+  public XMLStreamWriter start(Writer out, SegmentKind kind, Language original) throws XMLStreamException {
     XMLStreamWriter xml = factory.createXMLStreamWriter(out);
     xml.writeStartDocument("UTF-8", "1.0");
     xml.writeCharacters("\n");
@@ -48,7 +49,7 @@ public final class TmxWriter {
     xml.writeAttribute("creationtool", TOOL);
     String version = TmxWriter.class.getPackage().getImplementationVersion();
     xml.writeAttribute("creationtoolversion", version == null ? "development" : version);
-    xml.writeAttribute("segtype", first == null ? "paragraph" : first.kind().tmxName());
+    xml.writeAttribute("segtype", kind.tmxName());
     xml.writeAttribute("o-tmf", TOOL);
     xml.writeAttribute("adminlang", "en");
     xml.writeAttribute("srclang", original == null ? "*all*" : original.code());

@@ -62,14 +62,14 @@ public final class EngineComparison {
       new CollectionCreator(two.getSolrClient()).create("bench", 2, 1);
       engines.put("SolrCloud, 2 nodes", SolrIndex.open(SolrAddress.parse(two.getZkServer().getZkAddress()), "bench"));
       // indexing in slices of the corpus, the engines in turn, so that a change of load touches all alike
-      Map<String, Double> seconds = new LinkedHashMap<>();
+      Map<String, Double> filling = new LinkedHashMap<>();
       for (int from = 0; from < corpus.size(); from += SLICE) {
         List<ParsedCorpus.Entry> slice = corpus.subList(from, Math.min(corpus.size(), from + SLICE));
         for (Map.Entry<String, SearchIndex> engine : engines.entrySet()) {
-          seconds.merge(engine.getKey(), fill(slice, engine.getValue()), Double::sum);
+          filling.merge(engine.getKey(), fill(slice, engine.getValue()), Double::sum);
         }
       }
-      seconds.forEach((name, s) -> indexing.put(name, corpus.size() / s));
+      filling.forEach((name, s) -> indexing.put(name, corpus.size() / s));
       indexing.forEach((name, rate) -> System.out.printf("indexing  %-20s %8.1f docs/s%n", name, rate));
 
       Map<String, List<Long>> latencies = new LinkedHashMap<>();

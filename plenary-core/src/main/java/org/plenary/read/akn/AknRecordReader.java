@@ -393,7 +393,7 @@ final class AknRecordReader {
       for (Element link : descendants(document, element, null)) {
         Matcher m = UNDOCS.matcher(String.valueOf(attr(link, "href")));
         if (m.matches()) {
-          references.add(Symbols.normalize(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8)));
+          references.add(Symbols.normalize(unescaped(m.group(1))));
         }
       }
     }
@@ -559,5 +559,14 @@ final class AknRecordReader {
     List<Mention> out = new ArrayList<>();
     counts.forEach((code, count) -> out.add(new Mention(code, count)));
     return out;
+  }
+
+  /** A link's symbol with its URL escapes undone; a malformed escape ("%/5") leaves it as written. */
+  private static String unescaped(String symbol) {
+    try {
+      return URLDecoder.decode(symbol, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return symbol;
+    }
   }
 }

@@ -37,7 +37,7 @@ public sealed interface QueryNode {
   /** Every document. */
   record All() implements QueryNode {}
 
-  /** A word, found in its analysed forms; a word the analysis splits (CJK, "A-B") is found as a phrase. */
+  /** A word, found in its analysed forms; a word the analysis splits (CJK, "A-B") needs every part in one field. */
   record Word(String text, Scope scope) implements QueryNode {}
 
   /** Words in this order, next to each other. */

@@ -409,11 +409,13 @@ public final class QueryParser {
           }
           String word = text.substring(i, end);
           int colon = word.indexOf(':');
-          if (colon > 0 && word.substring(0, colon).chars().allMatch(Character::isLetter)) {
-            String name = word.substring(0, colon);
-            if (!FIELD_NAME.matcher(name).matches()) {
-              throw new SearchRejected("unknown field '" + name + ":': use symbol:, state:, organ:, agenda: or title:", i + 1);
-            }
+          String name = colon > 0 ? word.substring(0, colon) : "";
+          boolean field = FIELD_NAME.matcher(name).matches();
+          if (!field && colon > 0 && colon + 1 < word.length() && name.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+            // sybmol:A/75/356 is a mistyped field; "sea:" ending a word, or Arabic before a colon, is punctuation
+            throw new SearchRejected("unknown field '" + name + ":': use symbol:, state:, organ:, agenda: or title:", i + 1);
+          }
+          if (field) {
             tokens.add(new Token(Kind.FIELD, name.toLowerCase(Locale.ROOT), i + 1));
             if (colon + 1 < word.length()) {
               tokens.add(new Token(Kind.WORD, word.substring(colon + 1), i + colon + 2));

@@ -1,0 +1,238 @@
+package org.plenary.structure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.internal.Scripts;
+import org.plenary.lang.LanguagePack;
+import org.plenary.model.Block;
+import org.plenary.model.Role;
+import org.plenary.reference.MemberStates;
+
+/**
+ * Finds a title by the order of the UN's first page: below the masthead's last line, past the
+ * titles of the agenda items that the agenda line announces (one per item), past a draft's sponsor
+ * line, the line that says what a resolution is and the name of the body that issues it, the first
+ * block that reads like a title is the title. A title wrapped over hard breaks goes on while its
+ * grammar says it does: it cannot end on a small word ("... on the"), a comma or a colon, and a
+ * letter's title not before it names its addressee. The blocks under it that name who issues it
+ * ("Report of the Secretary-General", "Note by the Secretariat", a State's name) are its subtitle.
+ */
+final class TitleFinder {
+  /** A title is no longer than this; a longer block is running text. */
+  private static final int MAX_TITLE = 400;
+  /** How many blocks a wrapped title may take. */
+  private static final int MAX_TITLE_BLOCKS = 4;
+  /** How many blocks besides the agenda titles may stand between the masthead and the body: sponsor, title, subtitle. */
+  private static final int FRONT_BLOCKS = 4;
+  private static final Pattern SECTION = Pattern.compile("[IVX]{1,5}\\.\\s+\\p{Lu}");
+  /** A line with a place and the dates of a session or meeting: "New York, 18–26 February 2025". */
+  private static final Pattern PLACE_AND_DATES = Pattern.compile("^\\(?[^,\\d]{2,40},\\s*\\d.*(?:19|20)\\d{2}\\)?$");
+  private static final Pattern OPEN_END = Pattern.compile("[,:;\u2013\u2014(\\-]$|[,:;]\\s*\\*$");
+
+  private final LanguagePack pack;
+  private final MastheadPhrases masthead;
+
+  TitleFinder(LanguagePack pack, MastheadPhrases masthead) {
+    this.pack = pack;
+    this.masthead = masthead;
+  }
+
+  /** The title's first block and the block after its last, or null where the layout shows none. */
+  int[] find(List<Block> blocks, int from, int limit) {
+    int zone = -1;
+    int agendaTitles = 0;
+    int free = 0;
+    int end = Math.min(limit, blocks.size());
+    // the title stands below the masthead's last line: find that line first; a masthead line
+    // further down than the agenda titles, a sponsor line, a title and its subtitle could reach is
+    // the body's
+    for (int i = from; i < end; i++) {
+      Block block = blocks.get(i);
+      if (UnStructureFinder.isBodyStart(block, pack) || block.text().length() > MAX_TITLE
+          || SECTION.matcher(block.text()).lookingAt()) {
+        // the body's first words, its first paragraph or its first section heading ("I. Introduction")
+        end = i;
+        break;
+      }
+      List<MastheadPhrases.Phrase> phrases = masthead.find(block.text());
+      if (phrases.stream().anyMatch(p -> p.role() == Role.RECORDS)) {
+        return null; // an Official Records cover prints its title above its masthead
+      }
+      boolean wraps = i > from && wrapsOn(blocks.get(i - 1).text(), block.text()) && isTitleLike(blocks.get(i - 1));
+      if ((masthead.isMasthead(block.text()) || agendaLine(block.text()) >= 0) && !wraps) {
+        // a date or an organ's name that a wrapped title goes on with is no masthead line
+        if (zone >= 0 && free > Math.max(0, agendaItems(blocks.get(zone).text())) + FRONT_BLOCKS) {
+          end = i;
+          break;
+        }
+        zone = i;
+        free = 0;
+      } else if (zone >= 0) {
+        free++;
+      }
+    }
+    if (zone < 0) {
+      return null;
+    }
+    agendaTitles = Math.max(0, agendaItems(blocks.get(zone).text()));
+    boolean agendaInLine = agendaLine(blocks.get(zone).text()) > 0 && !masthead.isMasthead(blocks.get(zone).text());
+    if (agendaInLine) {
+      agendaTitles--; // a flattened agenda line runs into its first item's title
+    }
+    // the sponsor line or the line that says what a resolution is stands right above the title
+    int start = zone + 1;
+    for (int i = zone + 1; i < end; i++) {
+      String text = blocks.get(i).text().strip();
+      if (matchesWhole("front.sponsor", text) || startsWith("front.kind", text)) {
+        start = i + 1;
+        agendaTitles = 0;
+      }
+    }
+    for (int i = start; i < end; i++) {
+      Block block = blocks.get(i);
+      String text = block.text().strip();
+      if (isFootnote(text)) {
+        continue;
+      }
+      if (agendaTitles > 0 && !lastCandidate(blocks, i, end)) {
+        Optional<Matcher> report = first("title.committeeReport", text);
+        if (report.isPresent() && report.get().start() > 0) {
+          return new int[] {i, i + 1}; // the item's title run into a Main Committee report's
+        }
+        agendaTitles--;
+        while (i + 1 < end && wrapsOn(text, blocks.get(i + 1).text())) {
+          text = blocks.get(++i).text().strip();
+        }
+        continue;
+      }
+      if (startsWith("masthead.body", text)) {
+        // the name of the body that issues the document, wrapped as the title would be
+        while (i + 1 < end && wrapsOn(text, blocks.get(i + 1).text())) {
+          text = blocks.get(++i).text().strip();
+        }
+        continue;
+      }
+      if (!isTitleLike(block)) {
+        continue;
+      }
+      int last = i;
+      String title = text;
+      while (last + 1 < end && last - i + 1 < MAX_TITLE_BLOCKS && wrapsOn(title, blocks.get(last + 1).text())
+          && goesOn(blocks.get(last + 1))) {
+        title = title + " " + blocks.get(++last).text().strip();
+      }
+      return new int[] {i, last + 1};
+    }
+    return null;
+  }
+
+  /**
+   * Whether no block after this one could be the title: a page that leaves out an agenda item's
+   * title still prints the document's own.
+   */
+  private boolean lastCandidate(List<Block> blocks, int at, int end) {
+    for (int j = at + 1; j < end; j++) {
+      if (isTitleLike(blocks.get(j)) && !isSubtitle(blocks.get(j)) && !wrapsOn(blocks.get(j - 1).text(), blocks.get(j).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a line goes on the one before: that one cannot end there, or this one opens with a small word. */
+  boolean wrapsOn(String before, String line) {
+    String t = line.strip();
+    int space = t.indexOf(' ');
+    String first = space < 0 ? t : t.substring(0, space);
+    return continues(before) || !first.isEmpty() && Character.isLowerCase(first.codePointAt(0))
+        && pack.pattern("agenda.glue").map(p -> p.matcher(first).matches()).orElse(false);
+  }
+
+  /** Whether a title's text so far cannot end there: a small word, a comma, a colon, a dash. */
+  boolean continues(String title) {
+    String t = title.strip();
+    if (t.isEmpty() || OPEN_END.matcher(t).find()) {
+      return !t.isEmpty();
+    }
+    int space = t.lastIndexOf(' ');
+    String last = t.substring(space + 1);
+    return pack.pattern("agenda.glue").map(p -> p.matcher(last).matches()).orElse(false);
+  }
+
+  /**
+   * Whether a block goes on a letter's title that has not yet named its addressee: short, not
+   * masthead, not the body's first words, not a date line of its own.
+   */
+  boolean continuesLetter(Block block) {
+    String text = block.text().strip();
+    return !text.isEmpty() && text.length() <= MAX_TITLE && !masthead.isMasthead(text) && !isFootnote(text)
+        && !UnStructureFinder.isBodyStart(block, pack) && !endsSentence(text);
+  }
+
+  private static boolean endsSentence(String text) {
+    return ".。!?！？".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  /** Whether a block under a title names who issues it, or is a State's name under a review's report. */
+  boolean isSubtitle(Block block) {
+    String text = block.text().strip();
+    return matchesWhole("title.subtitle", text) || matchesWhole("title.byline", text)
+        || text.length() <= 60 && MemberStates.get().find(text, pack.language()).isPresent();
+  }
+
+  /** Whether a block may go on a wrapped title: title-like, or a date or an organ's name it ends on. */
+  private boolean goesOn(Block block) {
+    return isTitleLike(block) || block.number() == null && !block.text().isBlank() && !isFootnote(block.text().strip());
+  }
+
+  private boolean isTitleLike(Block block) {
+    return block.number() == null && isTitleLike(block.text().strip());
+  }
+
+  private boolean isTitleLike(String text) {
+    if (text.isEmpty() || text.length() > MAX_TITLE || masthead.isMasthead(text) || isFootnote(text)) {
+      return false;
+    }
+    int first = text.codePointAt(0);
+    long letters = text.codePoints().filter(Character::isLetter).mapToLong(c -> Scripts.isCjk(c) ? 2 : 1).sum();
+    return letters >= 4 && !Character.isLowerCase(first) && !text.endsWith(".")
+        && !PLACE_AND_DATES.matcher(text).matches()
+        && !startsWith("masthead.body", text);
+  }
+
+  private static boolean isFootnote(String text) {
+    return text.startsWith("*") || text.startsWith("\u2020");
+  }
+
+  /** Where the agenda line starts in a block, or -1. */
+  private int agendaLine(String text) {
+    return first("agenda", text).map(Matcher::start).orElse(-1);
+  }
+
+  /** How many items the block's agenda line lists, or -1 when it has none. */
+  private int agendaItems(String text) {
+    for (Pattern p : pack.patterns("agenda")) {
+      Matcher m = p.matcher(text);
+      if (m.find()) {
+        String items = m.group("items");
+        return items == null ? 1 : Math.max(1, (int) java.util.Arrays.stream(items.split("[^\\d]+"))
+            .filter(s -> !s.isEmpty()).distinct().count());
+      }
+    }
+    return -1;
+  }
+
+  private boolean matchesWhole(String key, String text) {
+    return pack.pattern(key).map(p -> p.matcher(text).matches()).orElse(false);
+  }
+
+  private boolean startsWith(String key, String text) {
+    return pack.pattern(key).map(p -> p.matcher(text).lookingAt()).orElse(false);
+  }
+
+  private Optional<Matcher> first(String key, String text) {
+    return pack.pattern(key).map(p -> p.matcher(text)).filter(Matcher::find);
+  }
+}
