@@ -5,10 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.plenary.index.DataFolder;
 import org.plenary.index.IndexSummary;
 import org.plenary.index.Indexer;
-import org.plenary.index.LuceneIndex;
+import org.plenary.index.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,18 +20,19 @@ import picocli.CommandLine.Parameters;
     header = "Parses documents and adds them to a data folder's index.",
     description = {
         "Parses documents and adds them to the search index of a data folder, storing each source",
-        "file and its JSON record beside the index. Directories are walked.",
+        "file and its JSON record beside the index (with --solr, the index is a SolrCloud collection",
+        "and the data folder keeps the sources and records). Directories are walked.",
         "",
         "A file already indexed (same content) is skipped, so running it again is harmless; a run",
         "that was interrupted is finished by running it again.",
         "Exit status: 0 when every file was indexed or skipped, 1 when some failed (each is listed",
         "on standard error with the reason), 2 for a usage error."},
-    footer = {"", "Examples:", "  plenary index ~/un-documents", "  plenary index --data /srv/plenary letters/*.txt"})
+    footer = {"", "Examples:", "  plenary index ~/un-documents", "  plenary index --data /srv/plenary letters/*.txt",
+        "  plenary index --solr zk1:2181/solr --collection un ~/un-documents"})
 final class IndexCommand implements Callable<Integer> {
 
-  @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "plenary-data",
-      description = "The data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin
+  IndexOptions index;
 
   @Option(names = {"-j", "--threads"}, paramLabel = "N",
       description = "Parse on N threads (default: the number of cores).")
@@ -54,23 +54,23 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    IndexSummary summary = index(new DataFolder(data), paths,
+    IndexSummary summary = index(index, paths,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads, batch, limits, err);
     return summary.failed().isEmpty() ? 0 : 1;
   }
 
-  /** Indexes paths into a data folder with the default limits. */
-  static IndexSummary index(DataFolder data, List<Path> paths, int threads, int batch, PrintWriter err) throws IOException {
-    return index(data, paths, threads, batch, new ParseOptions(), err);
+  /** Indexes paths with the default limits. */
+  static IndexSummary index(IndexOptions options, List<Path> paths, int threads, int batch, PrintWriter err) throws IOException {
+    return index(options, paths, threads, batch, new ParseOptions(), err);
   }
 
-  /** Indexes paths into a data folder, showing progress on a terminal and a summary at the end. */
-  static IndexSummary index(DataFolder data, List<Path> paths, int threads, int batch, ParseOptions limits,
+  /** Indexes paths, showing progress on a terminal and a summary at the end. */
+  static IndexSummary index(IndexOptions options, List<Path> paths, int threads, int batch, ParseOptions limits,
       PrintWriter err) throws IOException {
     boolean terminal = System.console() != null;
     IndexSummary summary;
-    try (LuceneIndex index = LuceneIndex.forWriting(data)) {
-      Indexer indexer = new Indexer(limits.plenary(), index, data, threads, batch, limits.followLinks);
+    try (SearchIndex index = options.openForWriting()) {
+      Indexer indexer = new Indexer(limits.plenary(), index, options.folder(), threads, batch, limits.followLinks);
       summary = indexer.run(paths, (done, total, file, status) -> {
         if (terminal && (done % 10 == 0 || done == total)) {
           synchronized (err) {
@@ -89,9 +89,9 @@ final class IndexCommand implements Callable<Integer> {
     for (IndexSummary.Failure failure : summary.failed()) {
       err.println(FileNames.printable(failure.file()) + ": " + failure.reason());
     }
-    err.printf("%d files: %d indexed, %d already indexed, %d failed in %.1f s; the index in %s holds %d documents%n",
+    err.printf("%d files: %d indexed, %d already indexed, %d failed in %.1f s; %s holds %d documents%n",
         summary.files(), summary.indexed(), summary.skipped(), summary.failed().size(),
-        summary.elapsed().toMillis() / 1000.0, data.root(), summary.total());
+        summary.elapsed().toMillis() / 1000.0, options.describe(), summary.total());
     err.flush();
     return summary;
   }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         + "session, agenda items, dates, type, author, addressees, signatories, annexes; indexes and "
         + "serves them for search; aligns the language versions of a document.",
     subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class,
-        AlignCommand.class,
+        SolrCommand.class, AlignCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'plenary help COMMAND' for the options of a command."})
 public final class Main implements Runnable {

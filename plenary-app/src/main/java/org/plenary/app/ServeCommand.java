@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
         "",
         "With --samples it first indexes the sample UN documents shipped with plenary (resolutions",
         "and letters in the six languages): the quickest way to try it."},
-    footer = {"", "Examples:", "  plenary serve --samples", "  plenary serve --data /srv/plenary --port 9000 --host 0.0.0.0"})
+    footer = {"", "Examples:", "  plenary serve --samples", "  plenary serve --data /srv/plenary --port 9000 --host 0.0.0.0",
+        "  plenary serve --solr zk1:2181/solr --collection un --data /srv/plenary"})
 final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin
@@ -61,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DataFolder folder = index.folder();
     if (samples) {
-      indexSamples(folder, limits, err);
+      indexSamples(index, limits, err);
     }
     try (SearchIndex opened = index.openForReading();
         HttpApi api = HttpApi.start(opened, folder, host, port)) {
@@ -77,11 +78,11 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Copies the shipped samples out of the jar and indexes them. */
-  private static void indexSamples(DataFolder folder, ParseOptions limits, PrintWriter err) throws IOException {
+  private static void indexSamples(IndexOptions index, ParseOptions limits, PrintWriter err) throws IOException {
     Path tmp = Files.createTempDirectory("plenary-samples");
     try {
       Samples.copyTo(tmp);
-      IndexCommand.index(folder, List.of(tmp), Runtime.getRuntime().availableProcessors(), 200, limits, err);
+      IndexCommand.index(index, List.of(tmp), Runtime.getRuntime().availableProcessors(), 200, limits, err);
     } finally {
       try (Stream<Path> files = Files.walk(tmp)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -41,7 +41,7 @@ class HttpApiTest {
     DataFolder data = new DataFolder(tmp.resolve("data"));
     samples = tmp.resolve("samples");
     Samples.copyTo(samples);
-    IndexCommand.index(data, List.of(samples), 2, 50, new PrintWriter(new StringWriter()));
+    IndexCommand.index(IndexOptions.of(data.root()), List.of(samples), 2, 50, new PrintWriter(new StringWriter()));
     index = LuceneIndex.forReading(data);
     api = HttpApi.start(index, data, "127.0.0.1", 0);
   }

@@ -54,7 +54,7 @@ class SearchPageIT {
         + "<script>localStorage.setItem('ran', 'head');</script></head><body><p>United Nations A/75/990</p>"
         + "<p>Letter dated 1 October 2020 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General</p>"
         + "<img src=\"x\" onerror=\"localStorage.setItem('ran', 'img')\"><script>localStorage.setItem('ran', 'body');</script></body></html>");
-    IndexCommand.index(data, List.of(tmp.resolve("samples")), 2, 50, new PrintWriter(new StringWriter()));
+    IndexCommand.index(IndexOptions.of(data.root()), List.of(tmp.resolve("samples")), 2, 50, new PrintWriter(new StringWriter()));
     index = LuceneIndex.forReading(data);
     api = HttpApi.start(index, data, "127.0.0.1", 0);
     System.setProperty("SE_OFFLINE", "true");

@@ -2,6 +2,7 @@ package org.plenary.index;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -44,24 +45,46 @@ public final class Analysis {
 
   private Analysis() {}
 
+  /**
+   * Every chain by a short name: each language's by its code, and {@code keyword} for
+   * {@link #KEYWORD}. The Solr schema names its field types after these.
+   */
+  public static Map<String, AnalysisChain> named() {
+    Map<String, AnalysisChain> named = new LinkedHashMap<>();
+    for (Language language : Language.values()) {
+      named.put(language.code(), chain(language));
+    }
+    named.put("keyword", KEYWORD);
+    return named;
+  }
+
   /** The chain of a language's text. */
   public static AnalysisChain chain(Language language) {
     return CHAINS.get(language);
   }
 
   /**
-   * The analyzer of every field: each language's text fields with that language's chain, the
-   * symbol field with {@link #KEYWORD}; fields indexed without analysis (facets, filters) ignore it.
+   * The analysed fields and the chain of each: each language's title and text with that
+   * language's chain, the symbol field with {@link #KEYWORD}, the English agenda titles with the
+   * English chain. Fields not named here are indexed without analysis (facets, filters). The
+   * embedded analyzer and the Solr schema are both built from this map.
    */
-  public static Analyzer perField() {
-    Map<String, Analyzer> fields = new HashMap<>();
+  public static Map<String, AnalysisChain> fields() {
+    Map<String, AnalysisChain> fields = new LinkedHashMap<>();
     for (Language language : Language.values()) {
-      Analyzer analyzer = chain(language).analyzer();
-      fields.put(Fields.title(language), analyzer);
-      fields.put(Fields.text(language), analyzer);
+      fields.put(Fields.title(language), chain(language));
+      fields.put(Fields.text(language), chain(language));
     }
-    fields.put(Fields.SYMBOL, KEYWORD.analyzer());
-    fields.put(Fields.AGENDA_TITLE, chain(Language.EN).analyzer());
-    return new PerFieldAnalyzerWrapper(chain(Language.EN).analyzer(), fields);
+    fields.put(Fields.SYMBOL, KEYWORD);
+    fields.put(Fields.AGENDA_TITLE, chain(Language.EN));
+    return fields;
+  }
+
+  /** The analyzer of every field of {@link #fields()}. */
+  public static Analyzer perField() {
+    Map<AnalysisChain, Analyzer> built = new HashMap<>();
+    Map<String, Analyzer> fields = new HashMap<>();
+    fields().forEach((field, chain) -> fields.put(field, built.computeIfAbsent(chain, AnalysisChain::analyzer)));
+    return new PerFieldAnalyzerWrapper(built.computeIfAbsent(chain(Language.EN), AnalysisChain::analyzer), fields);
   }
 }

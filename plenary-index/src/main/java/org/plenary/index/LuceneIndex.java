@@ -59,7 +59,6 @@ import org.plenary.model.Language;
  * counted once per snapshot, and a search for every document collects only its page.
  */
 public final class LuceneIndex implements SearchIndex {
-  private static final int SNIPPET_LENGTH = 300;
   /** The time a search may take, from parsing to its last snippet. */
   public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
 
@@ -360,7 +359,7 @@ public final class LuceneIndex implements SearchIndex {
       Document doc = searcher.storedFields().document(scoreDoc.doc);
       String[] forField = Language.find(doc.get(Fields.LANGUAGE)).map(l -> snippets.get(Fields.text(l))).orElse(null);
       String snippet = forField == null ? null : forField[i];
-      hits.add(hit(doc, Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score, shorten(snippet)));
+      hits.add(hit(doc, Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score, Snippets.shorten(snippet)));
     }
     return hits;
   }
@@ -368,27 +367,6 @@ public final class LuceneIndex implements SearchIndex {
   private static SearchResult.Hit hit(Document doc, float score, String snippet) {
     return new SearchResult.Hit(doc.get(Fields.ID), List.of(doc.getValues(Fields.SYMBOL)), doc.get(Fields.LANGUAGE),
         doc.get(Fields.TYPE), doc.get(Fields.TITLE), doc.get(Fields.DATE), doc.get(Fields.SOURCE), score, snippet);
-  }
-
-  /** Keeps a passage short, cutting at a character boundary outside any tag or entity. */
-  private static String shorten(String snippet) {
-    if (snippet == null || snippet.length() <= SNIPPET_LENGTH) {
-      return snippet;
-    }
-    int cut = SNIPPET_LENGTH;
-    int open = snippet.lastIndexOf('<', cut);
-    if (open > snippet.lastIndexOf('>', cut)) {
-      cut = open;
-    }
-    int amp = snippet.lastIndexOf('&', cut);
-    if (amp > snippet.lastIndexOf(';', cut)) {
-      cut = amp;
-    }
-    String kept = snippet.substring(0, cut);
-    if (kept.lastIndexOf("<mark>") > kept.lastIndexOf("</mark>")) {
-      kept += "</mark>";
-    }
-    return kept + " …";
   }
 
   @Override

@@ -2,9 +2,6 @@ package org.plenary.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.time.LocalDate;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -15,11 +12,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.plenary.model.AgendaItem;
 import org.plenary.model.Document;
-import org.plenary.model.Mention;
-import org.plenary.model.Organ;
-import org.plenary.write.TextWriter;
 
 /**
  * Turns a parsed record into the Lucene document of the index: its text under its language's
@@ -27,7 +20,6 @@ import org.plenary.write.TextWriter;
  * Stateless and thread-safe.
  */
 final class RecordFields {
-  private static final TextWriter TEXT = new TextWriter();
   /**
    * Text with the offsets of each word in the postings, so that snippets are cut from the stored
    * text without analysing it again (the costliest part of a search before).
@@ -58,59 +50,29 @@ final class RecordFields {
     return config;
   }
 
-  /** The date the index files a record under: see {@link Fields#DATE}. */
-  static LocalDate date(Document record) {
-    return record.date() != null ? record.date() : record.letterDate();
-  }
-
   org.apache.lucene.document.Document build(String id, String sourceName, Document record) {
+    IndexedDocument values = IndexedDocument.of(id, sourceName, record);
     org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
     doc.add(new StringField(Fields.ID, id, Field.Store.YES));
-    doc.add(new StoredField(Fields.SOURCE, sourceName));
-    for (String symbol : record.symbols()) {
+    doc.add(new StoredField(Fields.SOURCE, values.sourceName()));
+    for (String symbol : values.symbols()) {
       doc.add(new StringField(Fields.SYMBOL, Fields.symbolKey(symbol), Field.Store.NO));
       doc.add(new StoredField(Fields.SYMBOL, symbol));
     }
-    if (record.title() != null) {
-      doc.add(new StoredField(Fields.TITLE, record.title()));
-      doc.add(new Field(Fields.title(record.language()), record.title(), TEXT_ONLY));
+    if (values.title() != null) {
+      doc.add(new StoredField(Fields.TITLE, values.title()));
+      doc.add(new Field(Fields.title(values.language()), values.title(), TEXT_ONLY));
     }
-    doc.add(new Field(Fields.text(record.language()), TEXT.write(record), STORED_TEXT));
-    LocalDate date = date(record);
-    if (date != null) {
-      long day = date.toEpochDay();
+    doc.add(new Field(Fields.text(values.language()), values.text(), STORED_TEXT));
+    if (values.date() != null) {
+      long day = values.date().toEpochDay();
       doc.add(new LongPoint(Fields.DATE, day));
       doc.add(new NumericDocValuesField(Fields.DATE, day));
-      doc.add(new StoredField(Fields.DATE, date.toString()));
-      keyword(doc, Fields.YEAR, Integer.toString(date.getYear()));
+      doc.add(new StoredField(Fields.DATE, values.date().toString()));
     }
-    keyword(doc, Fields.LANGUAGE, record.language().code());
-    keyword(doc, Fields.TYPE, record.type().id());
-    for (Organ organ : record.organs()) {
-      keyword(doc, Fields.ORGAN, organ.name());
-    }
-    if (record.session() != null) {
-      keyword(doc, Fields.SESSION, record.session().toString());
-    }
-    Set<String> states = new LinkedHashSet<>();
-    if (record.author() != null && record.author().state() != null) {
-      keyword(doc, Fields.AUTHOR, record.author().state());
-      states.add(record.author().state());
-    }
-    for (Mention mention : record.mentions().states()) {
-      states.add(mention.code());
-    }
-    for (String state : states) {
-      keyword(doc, Fields.STATE, state);
-    }
-    Set<String> agenda = new LinkedHashSet<>();
-    for (AgendaItem item : record.agendaItems()) {
-      if (agenda.add(Integer.toString(item.number()))) {
-        keyword(doc, Fields.AGENDA, Integer.toString(item.number()));
-      }
-      if (item.titleEn() != null) {
-        doc.add(new TextField(Fields.AGENDA_TITLE, item.titleEn(), Field.Store.NO));
-      }
+    values.keywords().forEach((field, keywords) -> keywords.forEach(value -> keyword(doc, field, value)));
+    for (String title : values.agendaTitles()) {
+      doc.add(new TextField(Fields.AGENDA_TITLE, title, Field.Store.NO));
     }
     try {
       return facets.build(doc);

@@ -19,13 +19,13 @@ import org.plenary.model.Document;
  * read from the folder named by the system property {@code plenary.bench.corpus} (by default the
  * samples shipped with plenary-app, run from the repository root).
  */
-final class ParsedCorpus {
+public final class ParsedCorpus {
   /** One parsed document under the id it is indexed by. */
-  record Entry(String id, String path, Document record) {}
+  public record Entry(String id, String path, Document record) {}
 
   private ParsedCorpus() {}
 
-  static List<Entry> load() throws IOException {
+  public static List<Entry> load() throws IOException {
     Path folder = Path.of(System.getProperty("plenary.bench.corpus", "plenary-app/src/main/resources/samples"));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
@@ -44,7 +44,7 @@ final class ParsedCorpus {
   }
 
   /** {@code size} entries: the corpus again and again, each copy under a new id. */
-  static List<Entry> replicate(List<Entry> corpus, int size) {
+  public static List<Entry> replicate(List<Entry> corpus, int size) {
     List<Entry> copies = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       Entry base = corpus.get(i % corpus.size());

@@ -119,8 +119,13 @@ public class QueryLatency {
     return index.search(request(Math.floorMod(next.getAndIncrement(), MIX.size())));
   }
 
+  /** How many searches the mix holds. */
+  public static int size() {
+    return MIX.size();
+  }
+
   /** Search {@code i} of the mix. */
-  static SearchRequest request(int i) throws SearchRejected {
+  public static SearchRequest request(int i) throws SearchRejected {
     Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
     MIX.get(i).forEach((name, value) -> parameters.put(name, List.of(value)));
     return SearchRequest.parse(parameters);
