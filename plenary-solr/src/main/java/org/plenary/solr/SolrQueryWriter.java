@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -44,6 +45,8 @@ final class SolrQueryWriter {
   private static final float TITLE_BOOST = 3f;
   private static final float PHRASE_BOOST = 6f;
   private static final int PHRASE_SLOP = 2;
+  /** The words the standard parser reads as operators; escaped, they are words again. */
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
   private static final String TEXT_FIELDS = java.util.Arrays.stream(Language.values()).map(Fields::text)
       .collect(Collectors.joining(","));
 
@@ -148,7 +151,7 @@ final class SolrQueryWriter {
   /** The documents a node matches, as a Solr query. */
   private String match(QueryNode node, Params params) {
     if (node instanceof QueryNode.Word word) {
-      return anyField(word.scope(), params, (field, boost) -> phrase(field, word.text(), 0, boost, params));
+      return anyField(word.scope(), params, (field, boost) -> allWords(field, word.text(), boost, params));
     } else if (node instanceof QueryNode.Phrase phrase) {
       return anyField(phrase.scope(), params, (field, boost) -> phrase(field, phrase.text(), 0, boost, params));
     } else if (node instanceof QueryNode.Prefix prefix) {
@@ -229,6 +232,25 @@ final class SolrQueryWriter {
     }
     return lucene(field + ":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
         + (slop == 0 ? "" : "~" + slop) + (boost == 1f ? "" : "^" + boost), params);
+  }
+
+  /**
+   * Every word the field's analysis makes of a text, anywhere in the document, as the embedded
+   * index's {@code QueryBuilder.createBooleanQuery(field, text, MUST)} looks for them (a term
+   * query for one word): the standard parser, told to analyse the text whole ({@code sow=false})
+   * and to require each word ({@code q.op=AND}), builds that same query with the same builder.
+   * A phrase would not do: the words smartcn cuts one Chinese word into (联合国大会: 联合国, 大会)
+   * need not stand next to each other. Null when the field's analysis leaves no word of it.
+   */
+  private String allWords(String field, String text, float boost, Params params) {
+    if (!analysesToSomething(field, text)) {
+      return null;
+    }
+    String escaped = ClientUtils.escapeQueryChars(text);
+    if (OPERATORS.contains(escaped)) {
+      escaped = "\\" + escaped; // the word itself, not the operator
+    }
+    return "{!lucene q.op=AND sow=false df=" + field + " v=" + params.add(escaped + (boost == 1f ? "" : "^" + boost)) + "}";
   }
 
   /** A query in the standard syntax, its text in a parameter. */
