@@ -356,13 +356,20 @@ public final class LuceneIndex implements SearchIndex {
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.scoreDocs.length; i++) {
       ScoreDoc scoreDoc = page.scoreDocs[i];
-      Document doc = searcher.storedFields().document(scoreDoc.doc);
+      Document doc = searcher.storedFields().document(scoreDoc.doc, HIT_FIELDS);
       String[] forField = Language.find(doc.get(Fields.LANGUAGE)).map(l -> snippets.get(Fields.text(l))).orElse(null);
       String snippet = forField == null ? null : forField[i];
       hits.add(hit(doc, Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score, Snippets.shorten(snippet)));
     }
     return hits;
   }
+
+  /**
+   * The stored fields a hit shows: reading only these leaves the stored text undecoded (the
+   * snippet is cut from it by the highlighter), which was the largest cost of a page of hits.
+   */
+  private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.SYMBOL, Fields.LANGUAGE, Fields.TYPE,
+      Fields.TITLE, Fields.DATE, Fields.SOURCE);
 
   private static SearchResult.Hit hit(Document doc, float score, String snippet) {
     return new SearchResult.Hit(doc.get(Fields.ID), List.of(doc.getValues(Fields.SYMBOL)), doc.get(Fields.LANGUAGE),
@@ -387,7 +394,7 @@ public final class LuceneIndex implements SearchIndex {
     query.add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT);
     List<SearchResult.Hit> versions = new ArrayList<>();
     for (ScoreDoc scoreDoc : searcher.search(query.build(), 50).scoreDocs) {
-      versions.add(hit(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score, null));
+      versions.add(hit(searcher.storedFields().document(scoreDoc.doc, HIT_FIELDS), scoreDoc.score, null));
     }
     return versions;
   }
