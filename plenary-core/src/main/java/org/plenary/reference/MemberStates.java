@@ -13,6 +13,7 @@ import org.plenary.internal.PhraseTrie;
 import org.plenary.internal.Scripts;
 import org.plenary.lang.Tsv;
 import org.plenary.lang.ar.ArabicNormalizer;
+import org.plenary.lang.zh.TraditionalChinese;
 import org.plenary.model.Language;
 
 /**
@@ -27,6 +28,7 @@ public final class MemberStates {
       "\u0641\u0644", "\u0641\u0628", "\u0641\u0643", "\u0644", "\u0628", "\u0643");
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
   private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
+  private static final TraditionalChinese CHINESE = new TraditionalChinese();
   private static final MemberStates INSTANCE = new MemberStates();
 
   private final List<State> states = new ArrayList<>();
@@ -155,12 +157,14 @@ public final class MemberStates {
   /**
    * Folds a name or text of one language for matching: Arabic script normalised (tatweel, alef
    * forms, marks), Russian capitalised words cut to their stems so that inflected names match
-   * ("Армении", "Исламской Республики Иран"), then {@link #fold(String)}.
+   * ("Армении", "Исламской Республики Иран"), Chinese traditional characters simplified (亞美尼亞 is
+   * 亚美尼亚), then {@link #fold(String)}.
    */
   static String fold(String s, Language language) {
     return switch (language) {
       case AR -> fold(ARABIC.fold(s));
       case RU -> fold(RussianStems.of(s));
+      case ZH -> fold(CHINESE.fold(s));
       default -> fold(s);
     };
   }
