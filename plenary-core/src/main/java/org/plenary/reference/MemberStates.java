@@ -17,8 +17,10 @@ import org.plenary.lang.zh.TraditionalChinese;
 import org.plenary.model.Language;
 
 /**
- * The Member States and observer States of the United Nations with their names in the six
- * languages (short names, UNTERM short forms, formal names), loaded from {@code member-states.tsv}.
+ * The Member States, observer States and former Member States of the United Nations with their
+ * names in the six languages (short names, UNTERM short forms, formal names), loaded from
+ * {@code member-states.tsv}, and their other names (short and former forms: Swaziland, Burma,
+ * Turkey, Zaire) from {@code state-names.tsv}.
  * Finds a State by a name as a document prints it, and every State a text names. Names are compared
  * without case, accents, tatweel or article ("the Bahamas" is "Bahamas").
  */
@@ -69,6 +71,17 @@ public final class MemberStates {
         }
       }
       addName(Language.EN, row.get(column.get("en_running")), state);
+    }
+    Map<String, State> byCode = new HashMap<>();
+    states.forEach(s -> byCode.put(s.iso3(), s));
+    for (Tsv.Row row : Tsv.read(MemberStates.class, "state-names.tsv", "iso3", "language", "name")) {
+      State state = byCode.get(row.get(0));
+      Language language = Language.find(row.get(1)).orElse(null);
+      if (state == null || language == null) {
+        throw new IllegalStateException("state-names.tsv:" + row.line() + ": unknown State or language " + row.get(0)
+            + " " + row.get(1));
+      }
+      addName(language, row.get(2), state);
     }
     for (Language language : Language.values()) {
       anyName.put(language, namesTrie(language));
