@@ -31,7 +31,7 @@ public final class LanguagePack {
       "title.letter", "title.note-verbale", "title.end", "title.afterAddressee", "title.committeeReport",
       "title.rapporteur",
       "type.letter", "type.note-verbale", "type.note", "type.report", "type.resolution",
-      "type.draft-resolution", "type.decision", "type.draft-decision", "type.presidential-statement",
+      "type.draft-resolution", "type.decision", "type.draft-decision", "type.presidential-statement", "type.summary-statement",
       "type.agenda", "type.programme-of-work", "type.meeting-record", "type.statement",
       "addressee.intro", "addressee.secretary-general", "addressee.president-of-the-security-council",
       "addressee.president-of-the-general-assembly", "addressee.president-of-the-economic-and-social-council",
