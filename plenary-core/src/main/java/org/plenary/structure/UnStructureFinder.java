@@ -102,8 +102,15 @@ public final class UnStructureFinder implements StructureFinder {
     }
     List<Segment> front = new ArrayList<>(new FrontSegmenter(pack, masthead)
         .segments(head, Math.min(mastheadStart, head.size()), text.text()));
+    // a verbatim record has no title: the lines under its meeting line are the place, the date and the chair
+    boolean meetingLine = head.stream().anyMatch(b -> masthead.isMasthead(b.text())
+        && masthead.find(b.text()).stream().anyMatch(p -> p.role() == Role.MEETING));
     for (Block b : titleBlocks) {
-      front.addAll(titleSegments(b, text, front, pack));
+      if (meetingLine && !pack.pattern("type.meeting-record").map(p -> p.matcher(b.text()).find()).orElse(false)) {
+        front.add(new Segment(Role.OTHER, text.slice(b.span()), b.span()));
+      } else {
+        front.addAll(titleSegments(b, text, front, pack));
+      }
     }
     for (Block b : title < 0 ? List.<Block>of() : blocks.subList(Math.min(titleEnd, subtitleEnd), subtitleEnd)) {
       front.add(new Segment(Role.SUBTITLE, text.slice(b.span()), b.span()));
