@@ -12,13 +12,19 @@ import org.plenary.model.Span;
 /**
  * The date of a document whose masthead shows none: a resolution, decision or presidential
  * statement takes its date of adoption, a meeting record the date of its meeting (its meeting
- * line's date, or the "held on" line).
+ * line's date or the date line under it, or the "held on" line).
  */
 final class DateFallback {
 
   Reading<LocalDate> read(Context ctx, DocumentType type) {
     if (type == DocumentType.MEETING_RECORD) {
-      for (Segment segment : ctx.all(Role.MEETING)) {
+      // the meeting line's date, or the date printed on a line of its own under it ("Tuesday, 3 October 2030, 10 a.m.")
+      boolean afterMeeting = false;
+      for (Segment segment : ctx.tree.front()) {
+        afterMeeting |= segment.role() == Role.MEETING;
+        if (!afterMeeting) {
+          continue;
+        }
         for (LanguagePack pack : ctx.mastheadPacks()) {
           var found = pack.dates().first(segment.text());
           if (found.isPresent()) {

@@ -67,7 +67,12 @@ final class SymbolExtractor {
     if (number.isEmpty()) {
       return Optional.empty();
     }
-    String suffix = "/PV." + Integer.parseInt(Found.group(number.get(), "n"));
+    // the number may be printed in words ("第十八次全会")
+    var n = ctx.pack.numbers().read(Found.group(number.get(), "n"));
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    String suffix = "/PV." + n.getAsInt();
     Block first = ctx.tree.body().get(0);
     for (Symbols.Found found : Symbols.find(first.text())) {
       if (found.symbol().endsWith(suffix)) {

@@ -11,7 +11,7 @@ import org.plenary.model.Segment;
 /** The title, as printed, and the kind of document that the title and the lines around it name. */
 final class TitleExtractor {
   private static final String[] TYPES = {"letter", "note-verbale", "resolution", "draft-resolution", "decision",
-      "draft-decision", "presidential-statement", "agenda", "programme-of-work", "meeting-record", "report",
+      "draft-decision", "presidential-statement", "summary-statement", "agenda", "programme-of-work", "meeting-record", "report",
       "note", "statement"};
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020]+$|(?<=\\p{L})\\d$");
   /** The number a General Assembly resolution prints before its title: "75/100.", a draft's "59/…". */

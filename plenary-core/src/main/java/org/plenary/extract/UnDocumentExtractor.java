@@ -20,7 +20,8 @@ import org.plenary.pipeline.Diagnostics;
  *       or those the text is circulated to), distribution, date, original language, job number,
  *       session (the masthead's, else the symbol's), Security Council year;
  *   <li>{@link AgendaItemExtractor}: agenda items with their titles (reference titles need the
- *       session);
+ *       session); for a meeting record whose masthead has none, {@link MeetingAgenda}: those of the
+ *       provisional agenda or the headings in its body;
  *   <li>{@link TitleExtractor}: title and type; {@link LetterExtractor}: a letter's date, author and
  *       addressees;
  *   <li>{@link SignatureExtractor}, {@link CirculationExtractor}, {@link AnnexExtractor},
@@ -32,6 +33,7 @@ public final class UnDocumentExtractor implements DocumentExtractor {
   private final SymbolExtractor symbols = new SymbolExtractor();
   private final MastheadExtractor masthead = new MastheadExtractor();
   private final AgendaItemExtractor agenda = new AgendaItemExtractor();
+  private final MeetingAgenda meetingAgenda = new MeetingAgenda();
   private final TitleExtractor title = new TitleExtractor();
   private final LetterExtractor letter = new LetterExtractor();
   private final SignatureExtractor signature = new SignatureExtractor();
@@ -67,6 +69,10 @@ public final class UnDocumentExtractor implements DocumentExtractor {
     record.session = value(ctx, record, "session", masthead.session(ctx, own));
     record.securityCouncilYear = value(ctx, record, "securityCouncilYear", masthead.securityCouncilYear(ctx));
     List<org.plenary.model.AgendaItem> items = value(ctx, record, "agendaItems", agenda.read(ctx, record.session));
+    if (items == null && MeetingAgenda.isMeetingRecord(ctx, own)) {
+      // a meeting record prints its agenda in the body, not in its masthead
+      items = value(ctx, record, "agendaItems", meetingAgenda.read(ctx));
+    }
     if (items != null) {
       record.agendaItems.addAll(items);
     }

@@ -31,7 +31,7 @@ public final class LanguagePack {
       "title.letter", "title.note-verbale", "title.end", "title.afterAddressee", "title.committeeReport",
       "title.rapporteur",
       "type.letter", "type.note-verbale", "type.note", "type.report", "type.resolution",
-      "type.draft-resolution", "type.decision", "type.draft-decision", "type.presidential-statement",
+      "type.draft-resolution", "type.decision", "type.draft-decision", "type.presidential-statement", "type.summary-statement",
       "type.agenda", "type.programme-of-work", "type.meeting-record", "type.statement",
       "addressee.intro", "addressee.secretary-general", "addressee.president-of-the-security-council",
       "addressee.president-of-the-general-assembly", "addressee.president-of-the-economic-and-social-council",
@@ -39,7 +39,7 @@ public final class LanguagePack {
       "author.state", "role.permanent-representative", "role.deputy-permanent-representative",
       "role.charge-d-affaires", "role.permanent-mission", "role.secretary-general", "role.president",
       "role.minister", "signature.marker", "signature.title", "circulation", "annex.label", "annex.of",
-      "body.start", "front.sponsor", "front.kind", "title.byline", "author.office", "author.article", "session.emergency", "reference.intro", "adopted", "meeting.held", "meeting.number", "agenda.glue", "title.subtitle",
+      "body.start", "front.sponsor", "front.kind", "title.byline", "author.office", "author.article", "session.emergency", "reference.intro", "adopted", "meeting.held", "meeting.number", "meeting.agenda", "agenda.glue", "title.subtitle",
       "circulation.before", "detect.words");
 
   private static final String NONE = "-";

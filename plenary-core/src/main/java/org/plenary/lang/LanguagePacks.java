@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.text.Normalizer;
 import org.plenary.lang.ar.ArabicNormalizer;
+import org.plenary.lang.zh.TraditionalChinese;
 import org.plenary.lang.ru.CyrillicLookalikes;
 import org.plenary.lang.zh.ChineseNumberReader;
 import org.plenary.model.Language;
@@ -22,7 +23,8 @@ import org.plenary.model.Language;
  */
 public final class LanguagePacks {
   /** Languages whose printing varies in ways a pattern must allow; the others compare as printed. */
-  private static final Map<Language, MatchForm> FORMS = new EnumMap<>(Map.of(Language.AR, new ArabicNormalizer(), Language.RU, new CyrillicLookalikes()));
+  private static final Map<Language, MatchForm> FORMS = new EnumMap<>(Map.of(Language.AR, new ArabicNormalizer(), Language.RU, new CyrillicLookalikes(),
+      Language.ZH, new TraditionalChinese()));
   private static final Map<Language, LanguagePack> PACKS = load();
 
   private LanguagePacks() {}

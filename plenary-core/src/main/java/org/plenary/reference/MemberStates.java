@@ -13,11 +13,14 @@ import org.plenary.internal.PhraseTrie;
 import org.plenary.internal.Scripts;
 import org.plenary.lang.Tsv;
 import org.plenary.lang.ar.ArabicNormalizer;
+import org.plenary.lang.zh.TraditionalChinese;
 import org.plenary.model.Language;
 
 /**
- * The Member States and observer States of the United Nations with their names in the six
- * languages (short names, UNTERM short forms, formal names), loaded from {@code member-states.tsv}.
+ * The Member States, observer States and former Member States of the United Nations with their
+ * names in the six languages (short names, UNTERM short forms, formal names), loaded from
+ * {@code member-states.tsv}, and their other names (short and former forms: Swaziland, Burma,
+ * Turkey, Zaire) from {@code state-names.tsv}.
  * Finds a State by a name as a document prints it, and every State a text names. Names are compared
  * without case, accents, tatweel or article ("the Bahamas" is "Bahamas").
  */
@@ -27,6 +30,7 @@ public final class MemberStates {
       "\u0641\u0644", "\u0641\u0628", "\u0641\u0643", "\u0644", "\u0628", "\u0643");
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
   private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
+  private static final TraditionalChinese CHINESE = new TraditionalChinese();
   private static final MemberStates INSTANCE = new MemberStates();
 
   private final List<State> states = new ArrayList<>();
@@ -67,6 +71,17 @@ public final class MemberStates {
         }
       }
       addName(Language.EN, row.get(column.get("en_running")), state);
+    }
+    Map<String, State> byCode = new HashMap<>();
+    states.forEach(s -> byCode.put(s.iso3(), s));
+    for (Tsv.Row row : Tsv.read(MemberStates.class, "state-names.tsv", "iso3", "language", "name")) {
+      State state = byCode.get(row.get(0));
+      Language language = Language.find(row.get(1)).orElse(null);
+      if (state == null || language == null) {
+        throw new IllegalStateException("state-names.tsv:" + row.line() + ": unknown State or language " + row.get(0)
+            + " " + row.get(1));
+      }
+      addName(language, row.get(2), state);
     }
     for (Language language : Language.values()) {
       anyName.put(language, namesTrie(language));
@@ -155,12 +170,14 @@ public final class MemberStates {
   /**
    * Folds a name or text of one language for matching: Arabic script normalised (tatweel, alef
    * forms, marks), Russian capitalised words cut to their stems so that inflected names match
-   * ("Армении", "Исламской Республики Иран"), then {@link #fold(String)}.
+   * ("Армении", "Исламской Республики Иран"), Chinese traditional characters simplified (亞美尼亞 is
+   * 亚美尼亚), then {@link #fold(String)}.
    */
   static String fold(String s, Language language) {
     return switch (language) {
       case AR -> fold(ARABIC.fold(s));
       case RU -> fold(RussianStems.of(s));
+      case ZH -> fold(CHINESE.fold(s));
       default -> fold(s);
     };
   }

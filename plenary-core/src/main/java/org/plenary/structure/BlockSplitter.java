@@ -17,8 +17,9 @@ import org.plenary.model.Span;
 /**
  * Cuts blocks that run several parts of a document together, as web pages print a whole first
  * page on one line: before a letter's title, before the first words of its body, before the
- * signature marker and before an annex label ("Annex to the letter dated ..."), and where a line
- * pairing two language versions switches script. A block that holds none of these past its start
+ * signature marker and before an annex label ("Annex to the letter dated ..."), where a line
+ * pairing two language versions switches script, and between the two copies of a line such a
+ * page prints twice. A block that holds none of these past its start
  * is kept as it is.
  */
 final class BlockSplitter {
@@ -75,6 +76,25 @@ final class BlockSplitter {
     return cuts;
   }
 
+  /** A masthead line is no longer than this; a longer block is not checked for repetition. */
+  private static final int MAX_REPEATED = 160;
+  private static final int MIN_REPEATED = 5;
+
+  /**
+   * Where a line printed twice side by side starts its second copy, as a page pairing two language
+   * versions prints the lines both share ("A/AC.109/2019/L.18A/AC.109/2019/L.18", a job number
+   * twice); -1 when the line is no such pair.
+   */
+  private static int repeatedHalf(String content) {
+    int n = content.length();
+    if (n % 2 != 0 || n > MAX_REPEATED || n < 2 * MIN_REPEATED) {
+      return -1;
+    }
+    String first = content.substring(0, n / 2);
+    return first.equals(content.substring(n / 2)) && first.codePoints().anyMatch(Character::isLetterOrDigit)
+        ? n / 2 : -1;
+  }
+
   private static List<Block> split(RepairedText text, Block block, List<Pattern> markers) {
     String content = text.slice(block.span());
     TreeSet<Integer> cuts = new TreeSet<>();
@@ -89,6 +109,10 @@ final class BlockSplitter {
       }
     }
     cuts.addAll(scriptSwitches(content));
+    int half = repeatedHalf(content);
+    if (half > 0) {
+      cuts.add(half);
+    }
     if (cuts.isEmpty()) {
       return List.of(block);
     }

@@ -48,9 +48,11 @@ public final class MastheadPhrases {
   private static final int MAX_LEFTOVER_LETTERS = 3;
   /**
    * A job number: "20-12655 (E)", Geneva's "GE.08-13668 (E)" (or without its language, as older
-   * Geneva prints have it: "GE.01-23093"), a reissue's "25-03579* (E)".
+   * Geneva prints have it: "GE.01-23093"), a reissue's "25-03579* (E)", or a line that holds the
+   * number alone, its language left out ("19-10268").
    */
-  public static final String JOB = "(?:(?:GE|V)\\.\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z]\\))?|\\d{2}-\\d{5}\\*?\\s*\\([A-Z]\\))";
+  public static final String JOB = "(?:(?:GE|V)\\.\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z]\\))?|\\d{2}-\\d{5}\\*?\\s*\\([A-Z]\\)"
+      + "|^\\d{2}-\\d{5}$)";
 
   private static final Map<Language, Pattern> PHRASES = new ConcurrentHashMap<>();
 

@@ -33,14 +33,18 @@ public final class UnStructureFinder implements StructureFinder {
   private static final int MAX_ANNEX_HEADING_LINES = 3;
   private static final String[] TYPE_KEYS = {"type.letter", "type.note-verbale", "type.resolution",
       "type.draft-resolution", "type.decision", "type.draft-decision", "type.presidential-statement",
-      "type.agenda", "type.programme-of-work", "type.meeting-record", "type.report", "type.note",
+      "type.summary-statement", "type.agenda", "type.programme-of-work", "type.meeting-record", "type.report", "type.note",
       "type.statement"};
-  /** The first kinds of {@link #TYPE_KEYS}, from letter to presidential statement, name a document only. */
-  private static final int STRONG_TYPES = 7;
+  /** The first kinds of {@link #TYPE_KEYS}, from letter to summary statement, name a document only. */
+  private static final int STRONG_TYPES = 8;
   /** How many blocks of agenda item titles may stand between a weak title and the strong one. */
   private static final int ITEM_TITLE_BLOCKS = 4;
 
   private static final Pattern SYMBOL = Pattern.compile(Symbols.REGEX);
+  /** A heading and what a web page adds to it after a spaced dash or bar: a site's name, a subtitle. */
+  private static final Pattern PAGE_HEADING = Pattern.compile("(.{4,300}?)\\s+[-\u2013\u2014|]\\s+(\\S.{2,300})");
+  /** How many blocks below a page's heading may hold the title it repeats. */
+  private static final int PAGE_HEADING_REACH = 8;
   /** The job number or its barcode, printed at the foot of the first page: the masthead is above. */
   private static final Pattern FIRST_PAGE_FOOT = Pattern.compile("(?<![\\d.-])\\d{2}-\\d{5}\\s*\\([A-Z]\\)|^\\*\\d{7}\\*$");
 
@@ -98,8 +102,15 @@ public final class UnStructureFinder implements StructureFinder {
     }
     List<Segment> front = new ArrayList<>(new FrontSegmenter(pack, masthead)
         .segments(head, Math.min(mastheadStart, head.size()), text.text()));
+    // a verbatim record has no title: the lines under its meeting line are the place, the date and the chair
+    boolean meetingLine = head.stream().anyMatch(b -> masthead.isMasthead(b.text())
+        && masthead.find(b.text()).stream().anyMatch(p -> p.role() == Role.MEETING));
     for (Block b : titleBlocks) {
-      front.addAll(titleSegments(b, text, front, pack));
+      if (meetingLine && !pack.pattern("type.meeting-record").map(p -> p.matcher(b.text()).find()).orElse(false)) {
+        front.add(new Segment(Role.OTHER, text.slice(b.span()), b.span()));
+      } else {
+        front.addAll(titleSegments(b, text, front, pack));
+      }
     }
     for (Block b : title < 0 ? List.<Block>of() : blocks.subList(Math.min(titleEnd, subtitleEnd), subtitleEnd)) {
       front.add(new Segment(Role.SUBTITLE, text.slice(b.span()), b.span()));
@@ -214,6 +225,9 @@ public final class UnStructureFinder implements StructureFinder {
       if (isBodyStart(block, pack)) {
         return -1;
       }
+      if (isPageHeading(blocks, i, limit, pack)) {
+        continue;
+      }
       int type = typeOf(block, pack);
       if (type >= 0 && type < STRONG_TYPES) {
         // checked before the masthead test: "2020年12月31日大会决议" is all masthead words
@@ -224,6 +238,32 @@ public final class UnStructureFinder implements StructureFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a block is a web page's own heading: the title run together with a site's name, a
+   * subtitle or a symbol after a spaced dash or bar ("Note verbale - Office of Legal Affairs",
+   * "Access to water - Report of the Secretary-General (S/2031/100)"), where a block below repeats
+   * the part before the dash or names a kind of document in the UN's own form.
+   */
+  private static boolean isPageHeading(List<Block> blocks, int at, int limit, LanguagePack pack) {
+    Matcher m = PAGE_HEADING.matcher(blocks.get(at).text().strip());
+    if (!m.matches()) {
+      return false;
+    }
+    String head = m.group(1).strip();
+    for (int j = at + 1; j < Math.min(limit, at + 1 + PAGE_HEADING_REACH); j++) {
+      Block below = blocks.get(j);
+      if (isBodyStart(below, pack)) {
+        return false;
+      }
+      int type = typeOf(below, pack);
+      if (below.text().strip().equalsIgnoreCase(head) || type >= 0 && type < STRONG_TYPES
+          || letterTitle(blocks.subList(j, j + 1), pack, 0) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index in {@link #TYPE_KEYS} of the first kind of document a title-like block names, or -1. */

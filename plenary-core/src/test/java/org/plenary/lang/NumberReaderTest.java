@@ -36,6 +36,9 @@ class NumberReaderTest {
       ar | الاولى                      | 1
       zh | 七十五                      | 75
       zh | 八十                        | 80
+      zh | 十八                        | 18
+      zh | 一九八0                      | 1980
+      zh | 一九四○                      | 1940
       """)
   void readsOrdinalsOfEachLanguage(String code, String text, int value) {
     NumberReader reader = LanguagePacks.of(Language.find(code).orElseThrow()).numbers();

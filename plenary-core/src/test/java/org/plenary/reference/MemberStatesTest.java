@@ -20,7 +20,7 @@ class MemberStatesTest {
       ar | لأرمينيا                          | ARM
       ar | الكويت                            | KWT
       ar | لجمهورية إيران الإسلامية           | IRN
-      fr | la Tchécoslovaquie                | -
+      fr | la Tchécoslovaquie                | CSK
       fr | l'Arménie                         | ARM
       es | Cuba                              | CUB
       """)

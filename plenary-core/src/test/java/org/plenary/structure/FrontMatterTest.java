@@ -145,4 +145,13 @@ class FrontMatterTest {
     assertThat(doc.symbols()).containsExactly(symbol);
     assertThat(doc.type().id()).isEqualTo(type);
   }
+
+  @org.junit.jupiter.api.Test
+  void readsALinePrintedTwiceByAPagePairingTwoVersionsOnce() throws PlenaryException {
+    Document doc = parse("bilingual", "A/AC.999/2031/L.4A/AC.999/2031/L.4\nUnited Nationsالأمم المتحدة\n"
+        + "General Assemblyالجمعية العامة\n31-0426831-04268\nDraft resolution submitted by the Chair\n"
+        + "Question of Mountain Riversمسألة الأنهار الجبلية\nThe General Assembly,\nHaving considered the question,\n");
+    assertThat(doc.symbols()).containsExactly("A/AC.999/2031/L.4");
+    assertThat(doc.jobNumber()).isEqualTo("31-04268");
+  }
 }

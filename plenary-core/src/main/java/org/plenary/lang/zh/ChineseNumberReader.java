@@ -8,12 +8,13 @@ import org.plenary.lang.NumberReader;
  * digit), and Arabic digits. Handles 零 / 〇 and the units 十, 百, 千.
  */
 public final class ChineseNumberReader implements NumberReader {
-  private static final String DIGITS = "〇零一二两三四五六七八九";
-  private static final int[] DIGIT_VALUES = {0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9};
+  /** The digits, with the forms prints use beside them: ○ and 0 for 〇 in a year ("一九八0"), 兩 for 两. */
+  private static final String DIGITS = "〇零○0一二两兩三四五六七八九";
+  private static final int[] DIGIT_VALUES = {0, 0, 0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9};
 
   @Override
   public String regex() {
-    return "(?:[〇零一二两三四五六七八九十廿卅百千]+|\\d{1,4})";
+    return "(?:[〇零○一二两三四五六七八九十廿卅百千]+|\\d{1,4})";
   }
 
   @Override

@@ -1,2 +1,2 @@
-/** Rules of Chinese that are algorithms rather than data: Chinese numerals. */
+/** Rules of Chinese that are algorithms rather than data: Chinese numerals, traditional characters. */
 package org.plenary.lang.zh;

@@ -22,7 +22,7 @@ import org.plenary.reference.State;
 /**
  * Finds the State a name denotes, in any of the six languages: the UN's names (short, UNTERM and
  * formal, from {@link MemberStates}), the short names without their parenthesis ("Iran", "Иран"),
- * and the other names of {@code state-names.tsv} (Syria, Turkey, 伊朗, "United Kingdom"). Names are
+ * and the other names of plenary-core's {@code reference/state-names.tsv} (Syria, Turkey, 伊朗, "United Kingdom"). Names are
  * compared as each language's analysis chain reads them, so case, accents, Arabic letter forms and
  * Russian endings ("Ирана") do not matter. A name two States could bear is no name of either.
  * Thread-safe.
@@ -62,7 +62,7 @@ public final class StateNames {
         add(language, PARENTHESIS.matcher(name).replaceFirst(""), state.iso3(), ambiguous);
       });
     }
-    for (Tsv.Row row : Tsv.read(StateNames.class, "state-names.tsv", "iso3", "language", "name")) {
+    for (Tsv.Row row : Tsv.read(MemberStates.class, "state-names.tsv", "iso3", "language", "name")) {
       Language language = Language.find(row.get(1)).orElseThrow(() ->
           new IllegalStateException("state-names.tsv:" + row.line() + ": unknown language " + row.get(1)));
       if (states.byCode(row.get(0)).isEmpty()) {

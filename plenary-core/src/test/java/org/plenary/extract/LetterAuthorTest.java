@@ -1,0 +1,63 @@
+package org.plenary.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.plenary.Plenary;
+import org.plenary.PlenaryException;
+import org.plenary.model.Author;
+import org.plenary.model.Source;
+
+/**
+ * Invented letter titles whose author is a State in a short or former name, an observer State, or
+ * an office: the author's State, printed name and role.
+ */
+class LetterAuthorTest {
+  private static Author author(String title, String opening) throws PlenaryException {
+    String text = "United Nations\n\nS/2031/77\n\nSecurity Council\n\nDistr.: General\n\n4 May 2031\n\n" + title
+        + "\n\n" + opening + "\n";
+    return Plenary.create().parse(new Source("letter.txt", text.getBytes(StandardCharsets.UTF_8))).author();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a former name|Letter dated 3 May 2031 from the Permanent Representative of Swaziland to the United Nations"
+          + " addressed to the Secretary-General|SWZ|permanent-representative",
+      "a former short name|Letter dated 3 May 2031 from the Chargé d'affaires a.i. of Burma to the United Nations"
+          + " addressed to the Secretary-General|MMR|charge-d-affaires",
+      "a name the UN no longer uses|Letter dated 3 May 2031 from the Permanent Representative of Turkey to the"
+          + " United Nations addressed to the Secretary-General|TUR|permanent-representative",
+      "an observer State's permanent observer|Letter dated 3 May 2031 from the Permanent Observer of the State of"
+          + " Palestine to the United Nations addressed to the Secretary-General|PSE|permanent-representative",
+      "the Holy See|Letter dated 3 May 2031 from the Permanent Observer of the Holy See to the United Nations"
+          + " addressed to the Secretary-General|VAT|permanent-representative"})
+  void readsTheStateInItsShortFormerOrObserverName(String name, String title, String state, String role)
+      throws PlenaryException {
+    Author author = author(title, "I have the honour to refer to the situation.");
+    assertThat(author.state()).isEqualTo(state);
+    assertThat(author.role()).isEqualTo(role);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a former Member State|Lettre datée du 3 mai 1979, adressée au Secrétaire général par le Représentant"
+          + " permanent de la Tchécoslovaquie auprès de l'Organisation des Nations Unies|CSK",
+      "the Soviet Union|Lettre datée du 3 mai 1979, adressée au Secrétaire général par le Représentant permanent"
+          + " de l'Union des Républiques socialistes soviétiques auprès de l'Organisation des Nations Unies|SUN"})
+  void readsFormerMemberStatesByTheirOwnCodes(String name, String title, String state) throws PlenaryException {
+    assertThat(author(title, "J'ai l'honneur de vous faire savoir ce qui suit.").state()).isEqualTo(state);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "the Presidency of the Security Council|Carta de fecha 3 de mayo de 2031 dirigida al Secretario General por"
+          + " la Presidencia del Consejo de Seguridad|Presidencia del Consejo de Seguridad|president"})
+  void readsAnOfficeAsTheAuthor(String name, String title, String office, String role) throws PlenaryException {
+    Author author = author(title, "Tengo el honor de referirme a la situación.");
+    assertThat(author.state()).isNull();
+    assertThat(author.name()).isEqualTo(office);
+    assertThat(author.role()).isEqualTo(role);
+  }
+}

@@ -1,0 +1,52 @@
+package org.plenary.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.plenary.Plenary;
+import org.plenary.PlenaryException;
+import org.plenary.model.Document;
+import org.plenary.model.Source;
+
+/**
+ * Invented texts of kinds and phrasings the packs once missed, and web pages whose own heading
+ * stands above the UN's title. Each row gives a text ("\n" for a line break), its title and type.
+ */
+class KindsAndHeadingsTest {
+  private static Document parse(String name, String text) throws PlenaryException {
+    return Plenary.create().parse(new Source(name + ".txt", text.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a summary statement|United Nations\\n\\nS/2031/10\\n\\nSecurity Council\\n\\nDistr.: General\\n\\n4 January 2031"
+          + "\\n\\nSummary statement by the Secretary-General on matters of which the Security Council is seized"
+          + "\\n\\n1. Pursuant to rule 11, I submit the following.|Summary statement by the Secretary-General on"
+          + " matters of which the Security Council is seized|summary-statement",
+      "an ordinal before the report word|United Nations\\n\\nA/85/400\\n\\nGeneral Assembly\\n\\nDistr.: General"
+          + "\\n\\n4 May 2031\\n\\nQuatre-vingt-cinquième session\\n\\nDeuxième rapport du Bureau\\n\\n1. Le Bureau a"
+          + " tenu sa deuxième séance.|Deuxième rapport du Bureau|report",
+      "a numbered report in Chinese|A/85/400\\n\\n总务委员会第二次报告\\n\\n1. 总务委员会举行了会议。|总务委员会第二次报告|report",
+      "a Security Council resolution named by its number in Arabic|قرار مجلس الأمن رقم 700\\n\\nإن مجلس الأمن،\\n\\n"
+          + "إذ يشير إلى قراره.|قرار مجلس الأمن رقم 700|resolution",
+      "a letter title whose first word the page dropped|Letter to the Secretary-General\\n\\nDated 3 March 2031 from"
+          + " the Permanent Representative of Chile to the United Nations addressed to the Secretary-General\\n\\nI"
+          + " have the honour to transmit the text.|Dated 3 March 2031 from the Permanent Representative of Chile to"
+          + " the United Nations addressed to the Secretary-General|letter",
+      "a page heading with a site's name above a note verbale|Note verbale - Office of Legal Affairs\\n\\nNote verbale"
+          + " dated 3 March 2031 from the Permanent Mission of Chile to the United Nations addressed to the"
+          + " Secretary-General\\n\\nThe Permanent Mission of Chile presents its compliments.|Note verbale dated 3 March"
+          + " 2031 from the Permanent Mission of Chile to the United Nations addressed to the Secretary-General"
+          + "|note-verbale",
+      "a page heading that adds the subtitle and symbol|Access to water in rural areas - Report of the"
+          + " Secretary-General (S/2031/100)\\n\\nAccess to water in rural areas\\n\\nReport of the Secretary-General"
+          + "\\n\\n1. The present report is submitted pursuant to resolution 2700 (2030).|Access to water in rural"
+          + " areas|report"})
+  void readsTheTitleAndTheKind(String name, String text, String title, String type) throws PlenaryException {
+    Document doc = parse(name, text);
+    assertThat(doc.title()).isEqualTo(title);
+    assertThat(doc.type().id()).isEqualTo(type);
+  }
+}
