@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Symbols {
   /** The first components that open a symbol. */
-  static final String SERIES = "(?:A|S|E|T|ST|ECE|ESCAP|ECLAC|ECA|ESCWA|UNEP|TD|DP|CRC|CCPR|CEDAW|CERD|CAT|CMW|CRPD|CED|E/CN|FCCC|ISBA|SPLOS|CD|JIU|CLCS|NPT|UNW|UNICEF|UNCTAD|UNDP|WFP|HRI|ICCD|APLC|CCW|BWC|UNHCR|IDB|PBC)";
+  static final String SERIES = "(?:A|S|E|T|ST|ECE|TRANS|TRADE|ENERGY|TIM|ESCAP|ECLAC|ECA|ESCWA|UNEP|TD|DP|CRC|CCPR|CEDAW|CERD|CAT|CMW|CRPD|CED|E/CN|FCCC|ISBA|SPLOS|CD|JIU|CLCS|NPT|UNW|UNICEF|UNCTAD|UNDP|WFP|HRI|ICCD|APLC|CCW|BWC|UNHCR|IDB|PBC)";
   // the named components come first: the regex takes the first alternative that fits, and the
   // capitals alone would read "Add.2" as "A"
   private static final String COMPONENT = "(?:Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|P\\s?V\\s?\\.\\s?\\d+|S\\s?R\\s?\\.\\s?\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|INF|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4})?)(?![a-z])";
