@@ -394,7 +394,8 @@ public final class UnStructureFinder implements StructureFinder {
       start--;
     }
     int end = last + 1;
-    while (end < blocks.size() && end - last <= MAX_SIGNATURE_LINES && isSignatureLine(blocks.get(end), title)) {
+    while (end < blocks.size() && end - last <= MAX_SIGNATURE_LINES && (isSignatureLine(blocks.get(end), title)
+        || end > last + 1 && wrapsOn(blocks.get(end - 1), blocks.get(end), pack))) {
       end++;
     }
     List<Block> signature = new ArrayList<>();
@@ -404,6 +405,21 @@ public final class UnStructureFinder implements StructureFinder {
     List<Block> body = new ArrayList<>(blocks.subList(0, start));
     body.addAll(blocks.subList(end, blocks.size()));
     return new Signed(body, signature);
+  }
+
+  /**
+   * Whether a short block goes on the signature title above it, which a small word ends ("acting in
+   * the absence of a Chair of the") or which it continues in lower case.
+   */
+  private static boolean wrapsOn(Block above, Block block, LanguagePack pack) {
+    String text = block.text().strip();
+    String before = above.text().strip();
+    if (text.isEmpty() || text.length() > SHORT_LINE * 2 || block.number() != null || before.isEmpty()) {
+      return false;
+    }
+    String last = before.substring(before.lastIndexOf(' ') + 1);
+    return Character.isLowerCase(text.codePointAt(0))
+        || pack.pattern("agenda.glue").map(p -> p.matcher(last).matches()).orElse(false);
   }
 
   private static boolean isSignatureLine(Block block, Optional<Pattern> title) {

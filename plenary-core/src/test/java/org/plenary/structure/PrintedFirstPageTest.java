@@ -116,4 +116,25 @@ class PrintedFirstPageTest {
     assertThat(doc.symbols()).containsExactly(symbol);
     assertThat(doc.organs()).extracting(Enum::name).containsExactly(organ);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a title line taken whole|Ambassador\\nPermanent Representative of Norway to the United Nations|Ambassador;"
+          + "Permanent Representative of Norway to the United Nations",
+      "a title wrapped over lines ending on a small word|President of the Security Council acting in the absence"
+          + " of a Chair of the\\nSecurity Council Committee established pursuant to\\nresolution 3100 (2030)"
+          + "|President of the Security Council acting in the absence of a Chair of the Security Council Committee"
+          + " established pursuant to resolution 3100 (2030)",
+      "a minister's title alone on its line|Minister\\nPermanent Observer|Minister;Permanent Observer"})
+  void readsSignatureTitlesAsPrinted(String name, String lines, String titles) throws PlenaryException {
+    Document doc = parse(name, "United Nations\n\nS/2031/5\n\nSecurity Council\n\nDistr.: General\n\n3 May 2031\n\n"
+        + "Letter dated 2 May 2031 from the Permanent Observer of the State of Palestine to the United Nations"
+        + " addressed to the Secretary-General\n\nI have the honour to inform you of the following.\n\n"
+        + "(Signed) Kari Nordmann\n\n" + lines.replace("\\n", "\n\n") + "\n");
+    assertThat(doc.signatories()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Kari Nordmann");
+      assertThat(String.join(";", s.titles())).isEqualTo(titles);
+    });
+    assertThat(doc.author().role()).isEqualTo("other");
+  }
 }
