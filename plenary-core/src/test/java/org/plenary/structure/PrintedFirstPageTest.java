@@ -137,4 +137,25 @@ class PrintedFirstPageTest {
     });
     assertThat(doc.author().role()).isEqualTo("other");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "the date under an annex's title is its date, not part of its title|Comment of the Ministry of Foreign Affairs"
+          + " on the floods\\n27 January 2031|Comment of the Ministry of Foreign Affairs on the floods|2031-01-27",
+      "a subtitle under an annex's title stays apart|Candidature of Norway to the Human Rights Council, 2032-2034"
+          + "\\nVoluntary pledges and commitments|Candidature of Norway to the Human Rights Council, 2032-2034|",
+      "a title wrapped after a small word goes on|Pending matters for consideration by the\\nSpecial Committee"
+          + "|Pending matters for consideration by the Special Committee|",
+      "a note on how it is issued is no title|[English only]\\nComposition of the delegation|Composition of the"
+          + " delegation|"})
+  void readsAnAnnexTitleAndDate(String name, String heading, String title, String date) throws PlenaryException {
+    Document doc = parse(name, masthead("A/85/96", "General Assembly") + "River basins\n\nNote by the Secretariat\n\n"
+        + "Contents\n\nAnnex\n\nComposition of the delegation .......................... 31\n\n"
+        + "1. The present document is submitted pursuant to resolution 84/200.\n\nAnnex\n\n"
+        + heading.replace("\\n", "\n\n") + "\n\nThe Ministry is following with concern the floods in the north.\n");
+    assertThat(doc.annexes()).singleElement().satisfies(annex -> {
+      assertThat(annex.title()).isEqualTo(title);
+      assertThat(annex.date() == null ? null : annex.date().toString()).isEqualTo(date);
+    });
+  }
 }
