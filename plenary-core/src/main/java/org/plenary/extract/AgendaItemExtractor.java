@@ -15,6 +15,7 @@ import org.plenary.model.AgendaItem;
 import org.plenary.reference.AgendaItems;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
+import org.plenary.structure.Symbols;
 
 /**
  * The agenda items of the masthead ("Agenda items 34, 71 and 135", "议程项目 34、71 和 135") with
@@ -25,7 +26,7 @@ import org.plenary.model.Segment;
  */
 final class AgendaItemExtractor {
   private static final Pattern ITEM = Pattern.compile(
-      "(\\d{1,3})(?:\\s*(\\(\\p{Ll}\\)|\\p{Ll}\\)|\\(\\p{L}\\))(?:\\s*(\\([ivx]{1,4}\\)))?)?");
+      "(\\d{1,3})(?:\\s*(\\(\\p{Ll}{1,2}\\)|\\p{Ll}\\)|\\(\\p{L}\\))(?:\\s*(\\([ivx]{1,4}\\)))?)?");
   private static final Pattern CONTINUED = Pattern.compile(
       "\\s*[(（]\\s*(?:continued|suite|continuaci[óo]n|продолжение|续|تابع)\\s*[)）]\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -222,11 +223,31 @@ final class AgendaItemExtractor {
             && !mastheadOrgans.contains(m.group().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))) {
           continue;
         }
+        if (key.equals("masthead.un") && !resumesMasthead(text.substring(m.end()), pack)) {
+          continue; // "plans of relevant United Nations bodies": the Organization named in a title
+        }
         cut = Math.min(cut, m.start());
         break;
       }
     }
     return text.substring(0, cut);
+  }
+
+  /**
+   * Whether what follows "United Nations" is a masthead's: nothing, a symbol or an organ's name,
+   * as the top line of a first page runs on ("United Nations A/75/100 General Assembly").
+   */
+  private static boolean resumesMasthead(String after, LanguagePack pack) {
+    String rest = after.strip();
+    if (rest.isEmpty() || Symbols.find(rest).stream().anyMatch(f -> f.start() == 0)) {
+      return true;
+    }
+    for (String key : new String[] {"organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC"}) {
+      if (pack.pattern(key).map(p -> p.matcher(rest).lookingAt()).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String clean(String title) {

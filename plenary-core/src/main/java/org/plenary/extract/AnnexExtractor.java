@@ -15,6 +15,7 @@ import org.plenary.model.DocumentTree;
  * (the first date of its title lines), and its body.
  */
 final class AnnexExtractor {
+  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\[[^\\]]{1,60}\\]");
 
   List<Annex> read(Context ctx) {
     List<Annex> out = new ArrayList<>();
@@ -34,14 +35,40 @@ final class AnnexExtractor {
         }
       }
       List<String> headings = new ArrayList<>();
+      DateReader.Found dateLine = null;
       for (Block b : part.heading()) {
-        headings.add(b.text().strip());
+        String line = b.text().strip();
+        DateReader.Found found = ctx.pack.dates().first(line).orElse(null);
+        if (found != null && !headings.isEmpty() && isDateLine(line, found)) {
+          dateLine = dateLine == null ? found : dateLine; // the annex's date under its title, not part of it
+        } else if (!BRACKETED.matcher(line).matches()) {
+          headings.add(line); // "[English only]", "[Original: French]" say how it is issued
+        }
       }
-      String title = headings.isEmpty() ? null : String.join(" ", headings);
-      DateReader.Found date = title == null ? null : ctx.pack.dates().first(title).orElse(null);
+      String title = headings.isEmpty() ? null : headings.get(0);
+      for (int k = 1; k < headings.size() && wrapsOn(ctx, title, headings.get(k)); k++) {
+        title = title + " " + headings.get(k); // a title wrapped over hard breaks; a subtitle or section heading stays apart
+      }
+      DateReader.Found date = title == null ? dateLine : ctx.pack.dates().first(title).orElse(dateLine);
       out.add(new Annex(label, number, title, date == null ? null : date.date(), part.body()));
     }
     return out;
+  }
+
+  /** Whether a line goes on the title before it: that one ends on a small word or a mark that cannot close it, or this one starts in lower case. */
+  private static boolean wrapsOn(Context ctx, String title, String line) {
+    if (Character.isLowerCase(line.codePointAt(0)) || ",:;-\u2013(".indexOf(title.charAt(title.length() - 1)) >= 0) {
+      return true;
+    }
+    String last = title.substring(title.lastIndexOf(' ') + 1);
+    return ctx.pattern("agenda.glue").map(p -> p.matcher(last).matches()).orElse(false);
+  }
+
+  /** Whether a line is a date, alone or after a place ("Geneva, 27 January 2025"). */
+  private static boolean isDateLine(String line, DateReader.Found date) {
+    String before = line.substring(0, date.start()).strip();
+    return line.substring(date.end()).replaceAll("[\\s.]", "").isEmpty()
+        && (before.isEmpty() || before.endsWith(",") && before.split("\\s+").length <= 4);
   }
 
   private static Integer number(Context ctx, String printed) {

@@ -22,7 +22,7 @@ final class LetterExtractor {
       "president-of-the-general-assembly", "president-of-the-economic-and-social-council",
       "president-of-the-human-rights-council", "chair"};
   private static final String[] ROLES = {"deputy-permanent-representative", "charge-d-affaires",
-      "permanent-representative", "permanent-mission", "secretary-general", "president", "minister"};
+      "permanent-representative", "permanent-mission", "secretary-general", "president", "minister", "other"};
   /** How many blocks below a title without a date may hold the letter's date line. */
   private static final int DATE_LINE_BLOCKS = 3;
   /** What stands between two addressees of one title ("the ... and the ..."). */

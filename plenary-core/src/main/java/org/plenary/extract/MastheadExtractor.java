@@ -28,11 +28,14 @@ final class MastheadExtractor {
   private static final Pattern HRC_SESSION = Pattern.compile("^A/HRC/(?:RES/)?(\\d{1,2})/");
   private static final int MAX_SESSION = 99;
   private static final int MAX_SC_YEAR = 150;
+  /** The series of the treaty bodies, which are organs of their treaties, not of the Charter. */
+  private static final Pattern TREATY_BODY = Pattern.compile(
+      "(?:CCPR|CERD|CEDAW|CAT|CRC|CMW|CRPD|CED)/");
 
   /**
    * The organs the masthead names; where it names none, those its symbols imply (A/ the General
    * Assembly, S/ the Security Council, E/ the Economic and Social Council, A/HRC/ the Human Rights
-   * Council too).
+   * Council too, ST/ the Secretariat, a conference's A/CONF. and a treaty body's series another organ).
    */
   List<Reading<Organ>> organs(Context ctx, List<Reading<String>> symbols) {
     List<Reading<Organ>> out = new ArrayList<>();
@@ -62,6 +65,12 @@ final class MastheadExtractor {
   private static List<Organ> organsOf(String symbol) {
     if (symbol.startsWith("A/HRC/")) {
       return List.of(Organ.GA, Organ.HRC);
+    } else if (symbol.startsWith("A/CONF.")) {
+      return List.of(Organ.OTHER); // a conference's own series: it issues its documents itself
+    } else if (symbol.startsWith("ST/")) {
+      return List.of(Organ.SECRETARIAT);
+    } else if (TREATY_BODY.matcher(symbol).lookingAt()) {
+      return List.of(Organ.OTHER);
     } else if (symbol.startsWith("A/")) {
       return List.of(Organ.GA);
     } else if (symbol.startsWith("S/")) {

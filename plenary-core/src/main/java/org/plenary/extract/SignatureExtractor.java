@@ -62,10 +62,7 @@ final class SignatureExtractor {
         if (t.find() && t.start() > 0) {
           name = name.substring(0, t.start());
         }
-        Matcher z = titles.matcher(text.substring(zoneStart, zoneEnd));
-        while (z.find()) {
-          found.add(z.group().strip());
-        }
+        found.addAll(titlesAsPrinted(text.substring(zoneStart, zoneEnd), titles, ctx));
       }
       name = name.replaceAll("^[\\s:：.,]+|[\\s:：.,]+$", "");
       if (!name.isEmpty()) {
@@ -73,5 +70,45 @@ final class SignatureExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The titles of a signature's zone as printed: on the line of the name, each title phrase; on a
+   * line of its own, the whole line that opens with one ("Permanent Representative of Israel to the
+   * United Nations"), with the lines it wraps on to (the line before ends on a small word or a
+   * comma, or the next starts in lower case).
+   */
+  private static List<String> titlesAsPrinted(String zone, Pattern titles, Context ctx) {
+    List<String> out = new ArrayList<>();
+    Optional<Pattern> glue = ctx.pattern("agenda.glue");
+    boolean previousTitle = false;
+    String[] lines = zone.split("\n");
+    for (int k = 0; k < lines.length; k++) {
+      String line = lines[k].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      Matcher t = titles.matcher(line);
+      if (k > 0 && t.lookingAt()) {
+        out.add(line);
+        previousTitle = true;
+      } else if (k > 0 && previousTitle && wrapsOn(out.get(out.size() - 1), line, glue)) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + " " + line);
+      } else {
+        previousTitle = false;
+        while (t.find()) {
+          out.add(t.group().strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean wrapsOn(String before, String line, Optional<Pattern> glue) {
+    if (Character.isLowerCase(line.codePointAt(0)) || before.endsWith(",")) {
+      return true;
+    }
+    String last = before.substring(before.lastIndexOf(' ') + 1);
+    return glue.isPresent() && glue.get().matcher(last).matches();
   }
 }

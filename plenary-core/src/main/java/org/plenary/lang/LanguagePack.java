@@ -38,7 +38,7 @@ public final class LanguagePack {
       "addressee.president-of-the-human-rights-council", "addressee.chair",
       "author.state", "role.permanent-representative", "role.deputy-permanent-representative",
       "role.charge-d-affaires", "role.permanent-mission", "role.secretary-general", "role.president",
-      "role.minister", "signature.marker", "signature.title", "circulation", "annex.label", "annex.of",
+      "role.minister", "role.other", "signature.marker", "signature.title", "circulation", "annex.label", "annex.of",
       "body.start", "front.sponsor", "front.kind", "title.byline", "author.office", "author.article", "session.emergency", "reference.intro", "adopted", "meeting.held", "meeting.number", "meeting.agenda", "agenda.glue", "title.subtitle",
       "circulation.before", "detect.words");
 

@@ -50,14 +50,15 @@ final class LineBuilder {
   /**
    * Asterisks and daggers printed on the line right after a word are note marks too ("agenda*",
    * "Italy,*", "No. 2011*,"); after a digit and before a space they belong to the symbol or job
-   * number of a reissue ("A/HRC/11/25*", "25-03579* (E)"). A run of them closing a line after a
-   * word is one too ("No. 2011*, **"); opening a line it is the footnote's own mark.
+   * number of a reissue ("A/HRC/11/25*", "25-03579* (E)"). A list of them after a digit goes whole
+   * ("No. 2011*, **", tried before the single mark, which would leave ", **"); a run of them
+   * closing a line after a word is one too; opening a line it is the footnote's own mark.
    */
   private static final String MARK = "[*\u2020\u2021]{1,3}";
   private static final String MARKS = MARK + "(?:,\\s?" + MARK + ")*";
   private static final Pattern INLINE_NOTE_MARK = Pattern.compile(
       "(?<=[\\p{L}\\p{Pe},.:;])" + MARKS + "(?=[\\s,.;:)]|$)"
-          + "|(?<=\\d)(?:" + MARK + "(?=[,.;:)])|" + MARK + "(?:,\\s?" + MARK + ")+)"
+          + "|(?<=\\d)(?:" + MARK + "(?:,\\s?" + MARK + ")+|" + MARK + "(?=[,.;:)]))"
           + "|(?<=\\S\\s)" + MARK + "$");
 
   private final MastheadColumns masthead = new MastheadColumns();

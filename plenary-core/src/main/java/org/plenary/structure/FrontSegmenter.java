@@ -49,7 +49,7 @@ final class FrontSegmenter {
     boolean afterAgenda = false;
     for (int i = 0; i < head.size(); i++) {
       Block block = head.get(i);
-      for (Segment s : segments(block, fullText)) {
+      for (Segment s : segments(block, fullText, afterAgenda)) {
         Role role = s.role();
         if (role == Role.OTHER) {
           role = freeRole(s.text(), i < page, afterAgenda);
@@ -92,6 +92,14 @@ final class FrontSegmenter {
 
   /** One block's segments: its phrases and the free text between them (role OTHER). */
   List<Segment> segments(Block block, String fullText) {
+    return segments(block, fullText, false);
+  }
+
+  /**
+   * One block's segments; {@code itemTitle} when the block stands under an agenda line, where a
+   * symbol in parentheses at its end is the one the item's title cites ("Letter dated ... (S/2014/136)").
+   */
+  private List<Segment> segments(Block block, String fullText, boolean itemTitle) {
     String text = fullText.substring(block.span().start(), block.span().end());
     int base = block.span().start();
     List<Segment> out = new ArrayList<>();
@@ -101,7 +109,7 @@ final class FrontSegmenter {
     }
     boolean whole = masthead.isMasthead(text);
     List<MastheadPhrases.Phrase> phrases = masthead.find(text);
-    boolean[] taken = whole ? all(phrases.size()) : taken(text, phrases);
+    boolean[] taken = whole ? all(phrases.size()) : taken(text, phrases, itemTitle);
     int from = 0;
     for (int k = 0; k < phrases.size(); k++) {
       MastheadPhrases.Phrase p = phrases.get(k);
@@ -128,7 +136,7 @@ final class FrontSegmenter {
     List<Segment> out = new ArrayList<>();
     int from = 0;
     for (MastheadPhrases.Phrase p : masthead.find(text)) {
-      if (letters(text, from, p.start()) >= MIN_FREE_LETTERS || !startsHere(text, p)) {
+      if (letters(text, from, p.start()) >= MIN_FREE_LETTERS || !startsHere(text, p, false)) {
         break;
       }
       out.add(new Segment(p.role(), text.substring(p.start(), p.end()), new Span(base + p.start(), base + p.end())));
@@ -149,14 +157,14 @@ final class FrontSegmenter {
    * ("Human Rights Council Thirty-fifth session" after other text). The titles after an agenda line
    * end a run.
    */
-  private boolean[] taken(String text, List<MastheadPhrases.Phrase> phrases) {
+  private boolean[] taken(String text, List<MastheadPhrases.Phrase> phrases, boolean itemTitle) {
     int n = phrases.size();
     boolean[] eligible = new boolean[n];
     boolean[] taken = new boolean[n];
     boolean[] adjacent = new boolean[n];
     for (int k = 0; k < n; k++) {
       MastheadPhrases.Phrase p = phrases.get(k);
-      eligible[k] = startsHere(text, p);
+      eligible[k] = startsHere(text, p, itemTitle);
       int previousEnd = k == 0 ? 0 : phrases.get(k - 1).end();
       adjacent[k] = letters(text, previousEnd, p.start()) < MIN_FREE_LETTERS
           && (k == 0 || phrases.get(k - 1).role() != Role.AGENDA_LINE);
@@ -197,7 +205,7 @@ final class FrontSegmenter {
   }
 
   /** Whether a phrase inside running text starts where a masthead part may start. */
-  private boolean startsHere(String text, MastheadPhrases.Phrase p) {
+  private boolean startsHere(String text, MastheadPhrases.Phrase p, boolean itemTitle) {
     int at = p.start();
     if (at > 0) {
       char before = text.charAt(at - 1);
@@ -212,7 +220,7 @@ final class FrontSegmenter {
     String before = text.substring(0, at);
     return switch (p.role()) {
       case DATE -> !followsGlue(before) && !RANGE_BEFORE.matcher(before).find();
-      case SYMBOL -> !cited(text, at);
+      case SYMBOL -> !cited(text, at, itemTitle);
       default -> !followsGlue(before);
     };
   }
@@ -228,12 +236,13 @@ final class FrontSegmenter {
   /**
    * A symbol introduced as a citation ("document S/2020/1") or inside parentheses is no masthead,
    * except where the parentheses close the line (a heading that ends on its own symbol, a cover's
-   * "Supplement No. 15 (A/35/15)").
+   * "Supplement No. 15 (A/35/15)"); under an agenda line such a heading is the item's title, and
+   * its symbol the document the item names.
    */
-  private boolean cited(String text, int at) {
+  private boolean cited(String text, int at, boolean itemTitle) {
     if (Symbols.insideParentheses(text, at)) {
       int close = text.indexOf(')', at);
-      return !text.substring(close + 1).isBlank();
+      return itemTitle || !text.substring(close + 1).isBlank();
     }
     Optional<Pattern> intro = pack.pattern("reference.intro");
     return intro.isPresent() && intro.get().matcher(text.substring(Math.max(0, at - 40), at)).find();

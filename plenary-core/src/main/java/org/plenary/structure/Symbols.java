@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Symbols {
   /** The first components that open a symbol. */
-  static final String SERIES = "(?:A|S|E|T|ST|ECE|ESCAP|ECLAC|ECA|ESCWA|UNEP|TD|DP|CRC|CCPR|CEDAW|CERD|CAT|CMW|CRPD|CED|E/CN|FCCC|ISBA|SPLOS|CD|JIU|CLCS|NPT|UNW|UNICEF|UNCTAD|UNDP|WFP|HRI|ICCD|APLC|CCW|BWC|UNHCR|IDB|PBC)";
+  static final String SERIES = "(?:A|S|E|T|ST|ECE|TRANS|TRADE|ENERGY|TIM|ESCAP|ECLAC|ECA|ESCWA|UNEP|TD|DP|CRC|CCPR|CEDAW|CERD|CAT|CMW|CRPD|CED|E/CN|FCCC|ISBA|SPLOS|CD|JIU|CLCS|NPT|UNW|UNICEF|UNCTAD|UNDP|WFP|HRI|ICCD|APLC|CCW|BWC|UNHCR|IDB|PBC)";
   // the named components come first: the regex takes the first alternative that fits, and the
   // capitals alone would read "Add.2" as "A"
   private static final String COMPONENT = "(?:Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|P\\s?V\\s?\\.\\s?\\d+|S\\s?R\\s?\\.\\s?\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|INF|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4})?)(?![a-z])";
@@ -28,6 +28,8 @@ public final class Symbols {
   public static final String REGEX = "(?<![\\p{Lu}/])" + SERIES + "(?:\\s?/\\s?" + COMPONENT + ")+"
       + "(?:\\s?\\((?:\\d{4}|[IVXL]{1,6}|S-[IVXL]+|ES-[IVXL]+|" + PART + ")\\))?\\*?";
   private static final Pattern PATTERN = Pattern.compile(REGEX);
+  /** How far before its first slash a symbol may start: the longest series and a space. */
+  private static final int SERIES_REACH = 12;
   private static final Pattern GLUED = Pattern.compile("(?<=\\d)(?=(?:A|S|E)/\\d)");
 
   private Symbols() {}
@@ -40,8 +42,20 @@ public final class Symbols {
     if (!hasSlash(text)) {
       return found; // every symbol has one; most paragraphs have none
     }
-    Matcher m = PATTERN.matcher(text);
-    while (m.find()) {
+    Matcher m = PATTERN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int from = 0;
+    while (true) {
+      // a symbol's series ends at most a few characters before its first slash: the search starts
+      // there, not at every character of the slash-free text before it
+      int slash = indexOf(text, '/', from);
+      if (slash < 0) {
+        break;
+      }
+      m.region(Math.max(from, slash - SERIES_REACH), text.length());
+      if (!m.find()) {
+        break;
+      }
+      from = m.end();
       String raw = m.group();
       int offset = m.start();
       for (String part : GLUED.split(raw)) {
@@ -71,6 +85,15 @@ public final class Symbols {
   /** A symbol ends in a number or a modification component; "A/B" alone is noise. */
   private static boolean isPlausible(String symbol) {
     return symbol.split("/").length >= 2 && symbol.chars().anyMatch(Character::isDigit);
+  }
+
+  private static int indexOf(CharSequence text, char c, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasSlash(CharSequence text) {

@@ -26,9 +26,16 @@ final class TitleFinder {
   private static final int MAX_TITLE_BLOCKS = 4;
   /** How many blocks besides the agenda titles may stand between the masthead and the body: sponsor, title, subtitle. */
   private static final int FRONT_BLOCKS = 4;
+  /** How many blocks under an item's title printed without its agenda line the document's own title may come. */
+  private static final int UNTITLED_ITEM_BLOCKS = 3;
+  /** The kinds whose name opens only a document's own title, never an agenda item's. */
+  private static final String[] DOCUMENT_KINDS = {"type.letter", "type.note-verbale", "type.resolution",
+      "type.decision", "type.presidential-statement", "type.statement"};
   private static final Pattern SECTION = Pattern.compile("[IVX]{1,5}\\.\\s+\\p{Lu}");
   /** A line with a place and the dates of a session or meeting: "New York, 18–26 February 2025". */
   private static final Pattern PLACE_AND_DATES = Pattern.compile("^\\(?[^,\\d]{2,40},\\s*\\d.*(?:19|20)\\d{2}\\)?$");
+  /** An elided article or preposition before the word it is written with: "l’", "d’", "dell’". */
+  private static final Pattern ELIDED = Pattern.compile("^\\p{L}{1,4}['\u2019](?=\\p{L})");
   private static final Pattern OPEN_END = Pattern.compile("[,:;\u2013\u2014(\\-]$|[,:;]\\s*\\*$");
 
   private final LanguagePack pack;
@@ -117,24 +124,53 @@ final class TitleFinder {
       if (!isTitleLike(block)) {
         continue;
       }
-      int last = i;
-      String title = text;
-      while (last + 1 < end && last - i + 1 < MAX_TITLE_BLOCKS && wrapsOn(title, blocks.get(last + 1).text())
-          && goesOn(blocks.get(last + 1))) {
-        title = title + " " + blocks.get(++last).text().strip();
+      int[] title = wrapped(blocks, i, end);
+      if (agendaTitles == 0 && start == zone + 1 && !namesKind(text)) {
+        // no agenda line above: an item's title may stand there alone, over the line that says what
+        // the document is ("Statement submitted by ...", "Decision adopted by ...")
+        for (int j = title[1]; j < Math.min(end, title[1] + UNTITLED_ITEM_BLOCKS); j++) {
+          if (isTitleLike(blocks.get(j)) && !isSubtitle(blocks.get(j)) && namesKind(blocks.get(j).text().strip())) {
+            return wrapped(blocks, j, end);
+          }
+        }
       }
-      return new int[] {i, last + 1};
+      return title;
     }
     return null;
   }
 
+  /** The blocks of a title that starts at {@code i}, wrapped over hard breaks while its grammar goes on. */
+  private int[] wrapped(List<Block> blocks, int i, int end) {
+    int last = i;
+    String title = blocks.get(i).text().strip();
+    while (last + 1 < end && last - i + 1 < MAX_TITLE_BLOCKS && wrapsOn(title, blocks.get(last + 1).text())
+        && goesOn(blocks.get(last + 1))) {
+      title = title + " " + blocks.get(++last).text().strip();
+    }
+    return new int[] {i, last + 1};
+  }
+
+  /** Whether a block says what the document is, as only a document's own title does. */
+  private boolean namesKind(String text) {
+    for (String key : DOCUMENT_KINDS) {
+      if (startsWith(key, text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether no block after this one could be the title: a page that leaves out an agenda item's
-   * title still prints the document's own.
+   * title still prints the document's own. A line that names who issues the document ("Report of
+   * the Working Group on ...") is a title when nothing else stands between it and the agenda
+   * titles; the subtitles that never are ("Report of the Secretary-General", a State's name) are not.
    */
   private boolean lastCandidate(List<Block> blocks, int at, int end) {
     for (int j = at + 1; j < end; j++) {
-      if (isTitleLike(blocks.get(j)) && !isSubtitle(blocks.get(j)) && !wrapsOn(blocks.get(j - 1).text(), blocks.get(j).text())) {
+      Block block = blocks.get(j);
+      boolean subtitle = matchesWhole("title.subtitle", block.text().strip()) || isStateName(block.text().strip());
+      if (isTitleLike(block) && !subtitle && !wrapsOn(blocks.get(j - 1).text(), block.text())) {
         return false;
       }
     }
@@ -157,8 +193,9 @@ final class TitleFinder {
       return !t.isEmpty();
     }
     int space = t.lastIndexOf(' ');
-    String last = t.substring(space + 1);
-    return pack.pattern("agenda.glue").map(p -> p.matcher(last).matches()).orElse(false);
+    // an elided article belongs to the word it is written with: "l’homme" ends a title as "homme" does
+    String last = ELIDED.matcher(t.substring(space + 1)).replaceFirst("");
+    return !last.isEmpty() && pack.pattern("agenda.glue").map(p -> p.matcher(last).matches()).orElse(false);
   }
 
   /**
@@ -178,8 +215,12 @@ final class TitleFinder {
   /** Whether a block under a title names who issues it, or is a State's name under a review's report. */
   boolean isSubtitle(Block block) {
     String text = block.text().strip();
-    return matchesWhole("title.subtitle", text) || matchesWhole("title.byline", text)
-        || text.length() <= 60 && MemberStates.get().find(text, pack.language()).isPresent();
+    return matchesWhole("title.subtitle", text) || matchesWhole("title.byline", text) || isStateName(text);
+  }
+
+  /** Whether a short block names a State, as a review's report prints it under its title. */
+  private boolean isStateName(String text) {
+    return text.length() <= 60 && MemberStates.get().find(text, pack.language()).isPresent();
   }
 
   /** Whether a block may go on a wrapped title: title-like, or a date or an organ's name it ends on. */

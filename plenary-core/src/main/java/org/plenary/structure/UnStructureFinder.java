@@ -31,6 +31,8 @@ public final class UnStructureFinder implements StructureFinder {
   /** How many blocks a letter's title wrapped over hard breaks may take. */
   private static final int MAX_LETTER_TITLE_BLOCKS = 4;
   private static final int MAX_ANNEX_HEADING_LINES = 3;
+  /** The longest annex title a block set as a heading may be. */
+  private static final int MAX_ANNEX_HEADING = 400;
   private static final String[] TYPE_KEYS = {"type.letter", "type.note-verbale", "type.resolution",
       "type.draft-resolution", "type.decision", "type.draft-decision", "type.presidential-statement",
       "type.summary-statement", "type.agenda", "type.programme-of-work", "type.meeting-record", "type.report", "type.note",
@@ -47,6 +49,8 @@ public final class UnStructureFinder implements StructureFinder {
   private static final int PAGE_HEADING_REACH = 8;
   /** The job number or its barcode, printed at the foot of the first page: the masthead is above. */
   private static final Pattern FIRST_PAGE_FOOT = Pattern.compile("(?<![\\d.-])\\d{2}-\\d{5}\\s*\\([A-Z]\\)|^\\*\\d{7}\\*$");
+
+  private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:\\.\\s?){4,}\\s*\\d{1,4}\\s*$");
 
   private final BlockSplitter splitter = new BlockSplitter();
 
@@ -388,11 +392,18 @@ public final class UnStructureFinder implements StructureFinder {
   private static List<Integer> annexStarts(List<Block> blocks, int from, LanguagePack pack) {
     List<Integer> starts = new ArrayList<>();
     for (int i = Math.max(from, 0); i < blocks.size(); i++) {
-      if (isAnnexLabel(blocks.get(i), pack)) {
+      // a table of contents lists the annexes with dot leaders and page numbers: no annex starts there
+      if (isAnnexLabel(blocks.get(i), pack) && !isContentsEntry(blocks.get(i))
+          && (i + 1 >= blocks.size() || !isContentsEntry(blocks.get(i + 1)))) {
         starts.add(i);
       }
     }
     return starts;
+  }
+
+  /** A line of a table of contents: dot leaders and a page number ("Composition of the delegation ...... 31"). */
+  private static boolean isContentsEntry(Block block) {
+    return CONTENTS_ENTRY.matcher(block.text()).find();
   }
 
   static boolean isAnnexLabel(Block block, LanguagePack pack) {
@@ -434,7 +445,8 @@ public final class UnStructureFinder implements StructureFinder {
       start--;
     }
     int end = last + 1;
-    while (end < blocks.size() && end - last <= MAX_SIGNATURE_LINES && isSignatureLine(blocks.get(end), title)) {
+    while (end < blocks.size() && end - last <= MAX_SIGNATURE_LINES && (isSignatureLine(blocks.get(end), title)
+        || end > last + 1 && wrapsOn(blocks.get(end - 1), blocks.get(end), pack))) {
       end++;
     }
     List<Block> signature = new ArrayList<>();
@@ -444,6 +456,21 @@ public final class UnStructureFinder implements StructureFinder {
     List<Block> body = new ArrayList<>(blocks.subList(0, start));
     body.addAll(blocks.subList(end, blocks.size()));
     return new Signed(body, signature);
+  }
+
+  /**
+   * Whether a short block goes on the signature title above it, which a small word ends ("acting in
+   * the absence of a Chair of the") or which it continues in lower case.
+   */
+  private static boolean wrapsOn(Block above, Block block, LanguagePack pack) {
+    String text = block.text().strip();
+    String before = above.text().strip();
+    if (text.isEmpty() || text.length() > SHORT_LINE * 2 || block.number() != null || before.isEmpty()) {
+      return false;
+    }
+    String last = before.substring(before.lastIndexOf(' ') + 1);
+    return Character.isLowerCase(text.codePointAt(0))
+        || pack.pattern("agenda.glue").map(p -> p.matcher(last).matches()).orElse(false);
   }
 
   private static boolean isSignatureLine(Block block, Optional<Pattern> title) {
@@ -466,11 +493,15 @@ public final class UnStructureFinder implements StructureFinder {
 
   private static boolean isHeadingLine(Block block) {
     String text = block.text().strip();
-    if (block.number() != null || text.length() > SHORT_LINE * 2) {
+    if (block.number() != null) {
       return false;
     }
     if (block.kind() == BlockKind.HEADING) {
-      return true;
+      // set apart by its type (a PDF's bold title line): a long title is still a heading
+      return text.length() <= MAX_ANNEX_HEADING;
+    }
+    if (text.length() > SHORT_LINE * 2) {
+      return false;
     }
     char last = text.charAt(text.length() - 1);
     return text.length() <= SHORT_LINE && ".。!?！？:;；,，".indexOf(last) < 0;

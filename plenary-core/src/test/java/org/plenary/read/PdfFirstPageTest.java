@@ -1,0 +1,82 @@
+package org.plenary.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.Plenary;
+import org.plenary.model.AgendaItem;
+import org.plenary.model.Document;
+import org.plenary.model.Source;
+
+/**
+ * Invented first pages printed as the UN prints them, one per failure class of printed documents:
+ * the blocks that the page's layout gives (a bold agenda title over three lines, a title over two)
+ * come whole, and the lines the UN prints around a title (the issuing body, a draft's sponsor line,
+ * a commission's recommendation) are not taken for it.
+ */
+class PdfFirstPageTest {
+  private static Document parse(String name, PrintedPage page) throws Exception {
+    return Plenary.create().parse(new Source(name + ".pdf", page.pdf()));
+  }
+
+  /** The top band and right-hand column of a first page, drawn right column first as some producers do. */
+  private static PrintedPage masthead(String symbol, String organ) {
+    return new PrintedPage()
+        .line(400, 80, 10, "Distr.: Limited")
+        .line(400, 92, 10, "10 February 2031")
+        .line(400, 110, 10, "Original: English")
+        .bold(430, 60, 14, symbol)
+        .line(72, 60, 12, "United Nations")
+        .bold(72, 80, 14, organ);
+  }
+
+  @Test
+  void readsADraftOfACommissionWithItsWrappedAgendaTitleAndItsOwnTitleWhole() throws Exception {
+    PrintedPage page = masthead("E/CN.21/2031/L.6", "Economic and Social Council")
+        .bold(72, 170, 10, "Commission on Mountain Rivers")
+        .bold(72, 182, 10, "Sixty-third session")
+        .line(72, 194, 10, "Agenda item 3 (b)")
+        .bold(72, 206, 10, "Follow-up to the World Conference on Rivers: review of relevant")
+        .bold(72, 218, 10, "United Nations plans and programmes of action pertaining to")
+        .bold(72, 230, 10, "the rivers of mountains")
+        .line(110, 270, 10, "Draft resolution submitted by the Chair of the Commission")
+        .line(130, 300, 10, "The Commission on Mountain Rivers recommends to the Economic and Social Council")
+        .line(110, 312, 10, "the adoption of the following draft resolution:")
+        .bold(110, 340, 12, "Modalities for the review of the Plan of Action on Mountain")
+        .bold(110, 354, 12, "Rivers, 2030")
+        .line(130, 380, 10, "The Economic and Social Council,")
+        .line(130, 394, 10, "Recalling its resolution 2003/14 of 21 July 2003 on the review of the Plan,");
+    Document doc = parse("commission draft", page);
+    assertThat(doc.symbols()).containsExactly("E/CN.21/2031/L.6");
+    assertThat(doc.organs()).extracting(Enum::name).containsExactly("ECOSOC");
+    assertThat(doc.agendaItems()).extracting(AgendaItem::title).containsExactly("Follow-up to the World Conference"
+        + " on Rivers: review of relevant United Nations plans and programmes of action pertaining to the rivers of"
+        + " mountains");
+    assertThat(doc.title()).isEqualTo("Modalities for the review of the Plan of Action on Mountain Rivers, 2030");
+    assertThat(doc.type().id()).isEqualTo("draft-resolution");
+  }
+
+  @Test
+  void readsATreatyBodysDecisionUnderItsNameWithoutTheNoteMarksOfItsTitle() throws Exception {
+    PrintedPage page = new PrintedPage()
+        .line(72, 60, 12, "United Nations")
+        .bold(430, 60, 14, "CCPR/C/140/D/3100/2030")
+        .bold(72, 80, 12, "International Covenant on")
+        .bold(72, 94, 12, "Civil and Political Rights")
+        .line(400, 80, 10, "Distr.: General")
+        .line(400, 92, 10, "27 December 2030")
+        .line(400, 110, 10, "Original: English")
+        .bold(72, 170, 12, "Mountain Rivers Committee")
+        .bold(110, 200, 12, "Decision adopted by the Committee under the Optional Protocol,")
+        .bold(110, 214, 12, "concerning communication No. 3100/2030*, **")
+        .line(110, 240, 10, "Communication submitted by:       A. B.")
+        .line(130, 270, 10, "1. At its meeting on 8 November 2030, the Committee decided to discontinue the")
+        .line(110, 282, 10, "consideration of communication No. 3100/2030.")
+        .line(110, 740, 8, "* Adopted by the Committee at its 140th session (16 October-10 November 2030).");
+    Document doc = parse("treaty body decision", page);
+    assertThat(doc.title()).isEqualTo("Decision adopted by the Committee under the Optional Protocol, concerning"
+        + " communication No. 3100/2030");
+    assertThat(doc.type().id()).isEqualTo("decision");
+    assertThat(doc.organs()).extracting(Enum::name).containsExactly("OTHER");
+  }
+}
