@@ -30,9 +30,9 @@ class LetterAuthorTest {
       "a name the UN no longer uses|Letter dated 3 May 2031 from the Permanent Representative of Turkey to the"
           + " United Nations addressed to the Secretary-General|TUR|permanent-representative",
       "an observer State's permanent observer|Letter dated 3 May 2031 from the Permanent Observer of the State of"
-          + " Palestine to the United Nations addressed to the Secretary-General|PSE|permanent-representative",
+          + " Palestine to the United Nations addressed to the Secretary-General|PSE|other",
       "the Holy See|Letter dated 3 May 2031 from the Permanent Observer of the Holy See to the United Nations"
-          + " addressed to the Secretary-General|VAT|permanent-representative"})
+          + " addressed to the Secretary-General|VAT|other"})
   void readsTheStateInItsShortFormerOrObserverName(String name, String title, String state, String role)
       throws PlenaryException {
     Author author = author(title, "I have the honour to refer to the situation.");
