@@ -59,7 +59,9 @@ public final class UnStructureFinder implements StructureFinder {
     List<Block> blocks = splitter.split(text, pack);
     MastheadPhrases masthead = new MastheadPhrases(pack);
     int mastheadStart = mastheadStart(blocks, pack, masthead);
-    int title = letterTitle(blocks, pack, mastheadStart);
+    // the title stands above the first running text under the masthead
+    int running = runningText(blocks, masthead, pack, mastheadStart);
+    int title = letterTitle(blocks, pack, mastheadStart, running);
     int titleEnd = title + 1;
     // a letter's title printed over several lines goes on with its addressee ("addressed to ...")
     while (title >= 0 && titleEnd < blocks.size() && opensWithAddressee(blocks.get(titleEnd), pack)) {
@@ -73,12 +75,12 @@ public final class UnStructureFinder implements StructureFinder {
         titleEnd++;
       }
     }
-    int[] byLayout = title < 0 ? titles.find(blocks, mastheadStart, HEAD_BLOCKS) : null;
+    int[] byLayout = title < 0 ? titles.find(blocks, mastheadStart, running) : null;
     if (byLayout != null) {
       title = byLayout[0];
       titleEnd = byLayout[1];
     } else if (title < 0) {
-      title = otherTitle(blocks, pack, masthead, mastheadStart);
+      title = otherTitle(blocks, pack, masthead, mastheadStart, running);
       titleEnd = title + 1;
       if (title >= 0 && isSubtitle(blocks.get(title), pack) && title > 0
           && isTitleCandidate(blocks.get(title - 1), masthead, pack)) {
@@ -195,14 +197,56 @@ public final class UnStructureFinder implements StructureFinder {
     return start;
   }
 
+  /**
+   * The first block of running text under the masthead: a sentence of its own, or the body's first
+   * words. A letter's heading below it is the heading of a letter the document transmits (an
+   * annex), not the document's title.
+   */
+  private static int runningText(List<Block> blocks, MastheadPhrases masthead, LanguagePack pack, int from) {
+    boolean underMasthead = false;
+    for (int i = from; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
+      Block block = blocks.get(i);
+      String text = block.text().strip();
+      if (masthead.isMasthead(text)) {
+        underMasthead = true;
+      } else if (underMasthead && (isBodyStart(block, pack) || text.length() > SHORT_LINE && endsSentence(text))) {
+        return i;
+      }
+    }
+    return Math.min(HEAD_BLOCKS, blocks.size());
+  }
+
+  /** Whether a block opens with a letter's or note verbale's title in the UN's own form ("Letter dated ..."). */
+  private static boolean isLetterHeading(Block block, LanguagePack pack) {
+    String text = block.text();
+    if (text.length() > 400 || endsSentence(text)) {
+      return false;
+    }
+    for (String key : new String[] {"title.letter", "title.note-verbale"}) {
+      List<Pattern> phrases = pack.patterns(key);
+      if (!phrases.isEmpty()) {
+        Matcher m = phrases.get(0).matcher(text);
+        if (m.find() && m.start() == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The first block from {@code from} that opens with a letter's or note verbale's title. */
   private static int letterTitle(List<Block> blocks, LanguagePack pack, int from) {
+    return letterTitle(blocks, pack, from, Math.min(HEAD_BLOCKS, blocks.size()));
+  }
+
+  /** The first block from {@code from}, before {@code to}, that opens with a letter's or note verbale's title. */
+  private static int letterTitle(List<Block> blocks, LanguagePack pack, int from, int to) {
     // the phrases of a title are tried in the pack's order, the UN's own form ("Letter dated ...")
     // before the looser forms web pages put above the document ("Letter from the ...")
     String[] keys = {"title.letter", "title.note-verbale"};
     int ranks = Math.max(pack.patterns(keys[0]).size(), pack.patterns(keys[1]).size());
     for (int rank = 0; rank < ranks; rank++) {
-      for (int i = from; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
+      for (int i = from; i < Math.min(to, blocks.size()); i++) {
         String text = blocks.get(i).text();
         for (String key : keys) {
           List<Pattern> phrases = pack.patterns(key);
@@ -222,8 +266,8 @@ public final class UnStructureFinder implements StructureFinder {
 
 
   /** The first block of the head that reads like a title of a known kind of document. */
-  private static int otherTitle(List<Block> blocks, LanguagePack pack, MastheadPhrases masthead, int from) {
-    int limit = Math.min(HEAD_BLOCKS, blocks.size());
+  private static int otherTitle(List<Block> blocks, LanguagePack pack, MastheadPhrases masthead, int from, int to) {
+    int limit = Math.min(to, blocks.size());
     for (int i = from; i < limit; i++) {
       Block block = blocks.get(i);
       if (isBodyStart(block, pack)) {
@@ -392,9 +436,13 @@ public final class UnStructureFinder implements StructureFinder {
   private static List<Integer> annexStarts(List<Block> blocks, int from, LanguagePack pack) {
     List<Integer> starts = new ArrayList<>();
     for (int i = Math.max(from, 0); i < blocks.size(); i++) {
+      // a letter's heading after the body's text heads the letter the document transmits, unless
+      // an annex label just above already opened its annex
+      boolean transmitted = i > from && isLetterHeading(blocks.get(i), pack)
+          && (starts.isEmpty() || i - starts.get(starts.size() - 1) > MAX_ANNEX_HEADING_LINES + 1);
       // a table of contents lists the annexes with dot leaders and page numbers: no annex starts there
-      if (isAnnexLabel(blocks.get(i), pack) && !isContentsEntry(blocks.get(i))
-          && (i + 1 >= blocks.size() || !isContentsEntry(blocks.get(i + 1)))) {
+      boolean contents = isContentsEntry(blocks.get(i)) || (i + 1 < blocks.size() && isContentsEntry(blocks.get(i + 1)));
+      if ((isAnnexLabel(blocks.get(i), pack) && !contents) || transmitted) {
         starts.add(i);
       }
     }

@@ -49,4 +49,18 @@ class KindsAndHeadingsTest {
     assertThat(doc.title()).isEqualTo(title);
     assertThat(doc.type().id()).isEqualTo(type);
   }
+
+  @org.junit.jupiter.api.Test
+  void aLetterHeadingAfterTheBodysTextOpensAnAnnex() throws PlenaryException {
+    Document doc = parse("note", "United Nations\n\nA/85/500\n\nGeneral Assembly\n\nDistr.: General\n\n4 May 2031\n\n"
+        + "Eighty-fifth session\n\nAgenda item 71\n\nPromotion of human rights\n\nAccess to water in rural areas\n\n"
+        + "Note by the Secretary-General\n\nThe Secretary-General has the honour to transmit to the General Assembly"
+        + " the following letter from the Permanent Representative of Chile.\n\nLetter dated 3 May 2031 from the"
+        + " Permanent Representative of Chile to the United Nations addressed to the Secretary-General\n\nI have the"
+        + " honour to transmit the report of my Government.\n");
+    assertThat(doc.type().id()).isEqualTo("note");
+    assertThat(doc.title()).isEqualTo("Access to water in rural areas");
+    assertThat(doc.letterDate()).isNull();
+    assertThat(doc.annexes()).hasSize(1);
+  }
 }
