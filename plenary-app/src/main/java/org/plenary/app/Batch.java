@@ -19,8 +19,9 @@ import org.plenary.UnreadableInput;
 /**
  * Parses many files on a pool of threads and hands each outcome on in input order, holding no
  * more than a window of results at a time, so memory stays bounded however many files there are.
- * Each parse holds to its own time budget ({@link Plenary#withTimeout}) and stops when it is over.
- * Should a parse not stop within a grace period after that (stuck where it cannot look), it is
+ * Each parse holds to its own time budget ({@link Plenary#withTimeout}): its work stops when it is
+ * over, as every reader and stage looks at the cancellation. Only as a last resort, should a parse
+ * not stop within a grace period after that (stuck inside a library where nothing can look), it is
  * reported as failed and left behind: its thread gives up its slot to the next file, so one file
  * that never ends cannot stall the batch.
  */

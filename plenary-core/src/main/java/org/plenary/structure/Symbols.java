@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.read.Cancellation;
 
 /**
  * UN document symbols: finds them in text and writes them the way the UN does. A symbol is a
@@ -40,8 +41,9 @@ public final class Symbols {
     if (!hasSlash(text)) {
       return found; // every symbol has one; most paragraphs have none
     }
-    Matcher m = PATTERN.matcher(text);
+    Matcher m = PATTERN.matcher(Cancellation.watched(text));
     while (m.find()) {
+      Cancellation.checkpoint();
       String raw = m.group();
       int offset = m.start();
       for (String part : GLUED.split(raw)) {
@@ -75,6 +77,9 @@ public final class Symbols {
 
   private static boolean hasSlash(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
+      if ((i & 0xFFF) == 0) {
+        Cancellation.checkpoint();
+      }
       if (text.charAt(i) == '/') {
         return true;
       }

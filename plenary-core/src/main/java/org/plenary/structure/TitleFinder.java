@@ -8,6 +8,7 @@ import org.plenary.internal.Scripts;
 import org.plenary.lang.LanguagePack;
 import org.plenary.model.Block;
 import org.plenary.model.Role;
+import org.plenary.read.Cancellation;
 import org.plenary.reference.MemberStates;
 
 /**
@@ -49,9 +50,10 @@ final class TitleFinder {
     // further down than the agenda titles, a sponsor line, a title and its subtitle could reach is
     // the body's
     for (int i = from; i < end; i++) {
+      Cancellation.checkpoint();
       Block block = blocks.get(i);
       if (UnStructureFinder.isBodyStart(block, pack) || block.text().length() > MAX_TITLE
-          || SECTION.matcher(block.text()).lookingAt()) {
+          || SECTION.matcher(Cancellation.watched(block.text())).lookingAt()) {
         // the body's first words, its first paragraph or its first section heading ("I. Introduction")
         end = i;
         break;
@@ -84,6 +86,7 @@ final class TitleFinder {
     // the sponsor line or the line that says what a resolution is stands right above the title
     int start = zone + 1;
     for (int i = zone + 1; i < end; i++) {
+      Cancellation.checkpoint();
       String text = blocks.get(i).text().strip();
       if (matchesWhole("front.sponsor", text) || startsWith("front.kind", text)) {
         start = i + 1;
@@ -91,6 +94,7 @@ final class TitleFinder {
       }
     }
     for (int i = start; i < end; i++) {
+      Cancellation.checkpoint();
       Block block = blocks.get(i);
       String text = block.text().strip();
       if (isFootnote(text)) {
@@ -134,6 +138,7 @@ final class TitleFinder {
    */
   private boolean lastCandidate(List<Block> blocks, int at, int end) {
     for (int j = at + 1; j < end; j++) {
+      Cancellation.checkpoint();
       if (isTitleLike(blocks.get(j)) && !isSubtitle(blocks.get(j)) && !wrapsOn(blocks.get(j - 1).text(), blocks.get(j).text())) {
         return false;
       }
@@ -147,18 +152,18 @@ final class TitleFinder {
     int space = t.indexOf(' ');
     String first = space < 0 ? t : t.substring(0, space);
     return continues(before) || !first.isEmpty() && Character.isLowerCase(first.codePointAt(0))
-        && pack.pattern("agenda.glue").map(p -> p.matcher(first).matches()).orElse(false);
+        && pack.pattern("agenda.glue").map(p -> p.matcher(Cancellation.watched(first)).matches()).orElse(false);
   }
 
   /** Whether a title's text so far cannot end there: a small word, a comma, a colon, a dash. */
   boolean continues(String title) {
     String t = title.strip();
-    if (t.isEmpty() || OPEN_END.matcher(t).find()) {
+    if (t.isEmpty() || OPEN_END.matcher(Cancellation.watched(t)).find()) {
       return !t.isEmpty();
     }
     int space = t.lastIndexOf(' ');
     String last = t.substring(space + 1);
-    return pack.pattern("agenda.glue").map(p -> p.matcher(last).matches()).orElse(false);
+    return pack.pattern("agenda.glue").map(p -> p.matcher(Cancellation.watched(last)).matches()).orElse(false);
   }
 
   /**
@@ -198,7 +203,7 @@ final class TitleFinder {
     int first = text.codePointAt(0);
     long letters = text.codePoints().filter(Character::isLetter).mapToLong(c -> Scripts.isCjk(c) ? 2 : 1).sum();
     return letters >= 4 && !Character.isLowerCase(first) && !text.endsWith(".")
-        && !PLACE_AND_DATES.matcher(text).matches()
+        && !PLACE_AND_DATES.matcher(Cancellation.watched(text)).matches()
         && !startsWith("masthead.body", text);
   }
 
@@ -214,7 +219,7 @@ final class TitleFinder {
   /** How many items the block's agenda line lists, or -1 when it has none. */
   private int agendaItems(String text) {
     for (Pattern p : pack.patterns("agenda")) {
-      Matcher m = p.matcher(text);
+      Matcher m = p.matcher(Cancellation.watched(text));
       if (m.find()) {
         String items = m.group("items");
         return items == null ? 1 : Math.max(1, (int) java.util.Arrays.stream(items.split("[^\\d]+"))
@@ -225,14 +230,14 @@ final class TitleFinder {
   }
 
   private boolean matchesWhole(String key, String text) {
-    return pack.pattern(key).map(p -> p.matcher(text).matches()).orElse(false);
+    return pack.pattern(key).map(p -> p.matcher(Cancellation.watched(text)).matches()).orElse(false);
   }
 
   private boolean startsWith(String key, String text) {
-    return pack.pattern(key).map(p -> p.matcher(text).lookingAt()).orElse(false);
+    return pack.pattern(key).map(p -> p.matcher(Cancellation.watched(text)).lookingAt()).orElse(false);
   }
 
   private Optional<Matcher> first(String key, String text) {
-    return pack.pattern(key).map(p -> p.matcher(text)).filter(Matcher::find);
+    return pack.pattern(key).map(p -> p.matcher(Cancellation.watched(text))).filter(Matcher::find);
   }
 }
