@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.plenary.Outcome;
 import org.plenary.Plenary;
 import org.plenary.UnreadableInput;
@@ -32,13 +33,21 @@ final class Batch {
   /** How long past its budget a parse may take to stop before the batch moves on without it. */
   private static final Duration GRACE = Duration.ofSeconds(10);
 
-  private final Plenary plenary;
+  private final Function<Path, Outcome> parser;
   private final int threads;
   private final Duration timeout;
 
   /** @param timeout the time budget the parser holds each file to */
   Batch(Plenary plenary, int threads, Duration timeout) {
-    this.plenary = plenary;
+    this(plenary::parseOne, threads, timeout);
+  }
+
+  /**
+   * @param parser parses one file and never throws ({@link Plenary#parseOne}, or a child JVM's
+   *     {@link ForkedParser#parse})
+   */
+  Batch(Function<Path, Outcome> parser, int threads, Duration timeout) {
+    this.parser = parser;
     this.threads = threads;
     this.timeout = timeout;
   }
@@ -84,7 +93,7 @@ final class Batch {
       running.acquireUninterruptibly();
       pending.startedNanos = System.nanoTime();
       try {
-        return plenary.parseOne(file);
+        return parser.apply(file);
       } finally {
         release(pending, running);
       }

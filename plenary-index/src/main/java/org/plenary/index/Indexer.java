@@ -43,7 +43,13 @@ public final class Indexer {
   /** What became of one file. */
   public enum Status { INDEXED, SKIPPED, FAILED }
 
-  private static final long MAX_BYTES = 50L * 1024 * 1024;
+  /**
+   * Parses one file into its record: in this JVM ({@link Plenary#parse(Source)}) or elsewhere (a
+   * child JVM), given the file and the bytes already read from it.
+   */
+  public interface Parser {
+    Document parse(Path file, Source source) throws PlenaryException;
+  }
 
   /**
    * The file name endings of documents, when walking a directory: a folder of documents also
@@ -52,7 +58,8 @@ public final class Indexer {
    */
   private static final Pattern DOCUMENT_NAME = Pattern.compile("(?is).*\\.(txt|text|pdf|docx|doc|html|htm|xml)");
 
-  private final Plenary plenary;
+  private final Parser parser;
+  private final long maxBytes;
   private final SearchIndex index;
   private final DataFolder data;
   private final int threads;
@@ -65,7 +72,17 @@ public final class Indexer {
 
   /** @param followLinks whether the folder walk follows links that lead outside the folders given */
   public Indexer(Plenary plenary, SearchIndex index, DataFolder data, int threads, int batchSize, boolean followLinks) {
-    this.plenary = plenary;
+    this((file, source) -> plenary.parse(source), plenary.maxBytes(), index, data, threads, batchSize, followLinks);
+  }
+
+  /**
+   * @param parser parses each file
+   * @param maxBytes the size limit per file, applied while the file is read
+   */
+  public Indexer(Parser parser, long maxBytes, SearchIndex index, DataFolder data, int threads, int batchSize,
+      boolean followLinks) {
+    this.parser = parser;
+    this.maxBytes = maxBytes;
     this.index = index;
     this.data = data;
     this.threads = Math.max(1, threads);
@@ -140,7 +157,7 @@ public final class Indexer {
   private Status indexOne(Path file, Set<String> known, List<IndexSummary.Failure> failures) throws IOException {
     Source source;
     try {
-      source = InputFile.read(file, MAX_BYTES);
+      source = InputFile.read(file, maxBytes);
     } catch (PlenaryException e) {
       failures.add(new IndexSummary.Failure(file.toString(), e.reason()));
       return Status.FAILED;
@@ -152,7 +169,7 @@ public final class Indexer {
     }
     Document record;
     try {
-      record = plenary.parse(source);
+      record = parser.parse(file, source);
     } catch (PlenaryException e) {
       known.remove(id);
       failures.add(new IndexSummary.Failure(file.toString(), e.reason()));
