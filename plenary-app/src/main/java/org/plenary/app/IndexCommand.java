@@ -107,9 +107,10 @@ final class IndexCommand implements Callable<Integer> {
     for (IndexSummary.Failure failure : summary.failed()) {
       err.println(FileNames.printable(failure.file()) + ": " + failure.reason());
     }
-    err.printf("%d files: %d indexed, %d already indexed, %d failed in %.1f s; %s holds %d documents%n",
+    err.printf("%d files: %d indexed, %d already indexed, %d failed in %.1f s%s; %s holds %d documents%n",
         summary.files(), summary.indexed(), summary.skipped(), summary.failed().size(),
-        summary.elapsed().toMillis() / 1000.0, options.describe(), summary.total());
+        summary.elapsed().toMillis() / 1000.0, BatchSummary.hiddenLeftOut(summary.hidden()), options.describe(),
+        summary.total());
     err.flush();
     return summary;
   }

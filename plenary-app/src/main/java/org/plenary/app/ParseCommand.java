@@ -84,6 +84,7 @@ final class ParseCommand implements Callable<Integer> {
     InputFiles.Expanded inputs = new InputFiles(limits.followLinks).expand(files);
     PrintWriter err = spec.commandLine().getErr();
     BatchSummary summary = new BatchSummary();
+    summary.hidden(inputs.hidden());
     for (FolderWalk.Skipped skipped : inputs.skipped()) {
       String name = skipped.path().toString();
       err.println(FileNames.printable(name) + ": " + skipped.reason());

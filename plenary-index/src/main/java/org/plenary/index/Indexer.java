@@ -95,7 +95,8 @@ public final class Indexer {
     long start = System.nanoTime();
     List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
     List<IndexSummary.Failure> passedOver = new ArrayList<>();
-    List<Path> files = walk(paths, failures, passedOver);
+    int[] hidden = {0};
+    List<Path> files = walk(paths, failures, passedOver, hidden);
     Set<String> known = ConcurrentHashMap.newKeySet();
     try (Matches before = index.matches(SearchRequest.all())) {
       before.forEach(known::add);
@@ -142,7 +143,7 @@ public final class Indexer {
     index.commit();
     List<IndexSummary.Failure> sorted = new ArrayList<>(failures);
     sorted.sort(java.util.Comparator.comparing(IndexSummary.Failure::file));
-    return new IndexSummary(files.size(), indexed.get(), skipped.get(), sorted, passedOver, index.count(),
+    return new IndexSummary(files.size(), indexed.get(), skipped.get(), sorted, passedOver, hidden[0], index.count(),
         Duration.ofNanos(System.nanoTime() - start));
   }
 
@@ -188,8 +189,8 @@ public final class Indexer {
    * The files under the paths, in a stable order: those named like documents under the
    * directories, and each file named itself. What the walk passes over is reported.
    */
-  private List<Path> walk(List<Path> paths, List<IndexSummary.Failure> failures, List<IndexSummary.Failure> passedOver)
-      throws IOException {
+  private List<Path> walk(List<Path> paths, List<IndexSummary.Failure> failures, List<IndexSummary.Failure> passedOver,
+      int[] hidden) throws IOException {
     List<Path> files = new ArrayList<>();
     FolderWalk walk = new FolderWalk(followLinks, file -> DOCUMENT_NAME.matcher(file.getFileName().toString()).matches());
     for (Path path : paths) {
@@ -198,6 +199,7 @@ public final class Indexer {
       } else if (Files.isDirectory(path)) {
         FolderWalk.Result found = walk.walk(path);
         files.addAll(found.files());
+        hidden[0] += found.hidden();
         for (FolderWalk.Skipped s : found.skipped()) {
           (s.onPurpose() ? passedOver : failures).add(new IndexSummary.Failure(s.path().toString(), s.reason()));
         }
