@@ -64,6 +64,11 @@ public final class Plenary {
     return new Plenary(pipeline.withMaxBytes(maxBytes), language, timeout);
   }
 
+  /** The size limit per input, in bytes: what {@link #withMaxBytes} set. */
+  public long maxBytes() {
+    return pipeline.maxBytes();
+  }
+
   /**
    * A parser that gives each document a time budget: a parse over it is interrupted, stops at the
    * stage or reader's next look ({@link org.plenary.read.Cancellation}) and fails with {@link

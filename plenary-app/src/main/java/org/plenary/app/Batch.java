@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.plenary.Outcome;
 import org.plenary.Plenary;
 import org.plenary.UnreadableInput;
@@ -19,8 +20,9 @@ import org.plenary.UnreadableInput;
 /**
  * Parses many files on a pool of threads and hands each outcome on in input order, holding no
  * more than a window of results at a time, so memory stays bounded however many files there are.
- * Each parse holds to its own time budget ({@link Plenary#withTimeout}) and stops when it is over.
- * Should a parse not stop within a grace period after that (stuck where it cannot look), it is
+ * Each parse holds to its own time budget ({@link Plenary#withTimeout}): its work stops when it is
+ * over, as every reader and stage looks at the cancellation. Only as a last resort, should a parse
+ * not stop within a grace period after that (stuck inside a library where nothing can look), it is
  * reported as failed and left behind: its thread gives up its slot to the next file, so one file
  * that never ends cannot stall the batch.
  */
@@ -31,13 +33,21 @@ final class Batch {
   /** How long past its budget a parse may take to stop before the batch moves on without it. */
   private static final Duration GRACE = Duration.ofSeconds(10);
 
-  private final Plenary plenary;
+  private final Function<Path, Outcome> parser;
   private final int threads;
   private final Duration timeout;
 
   /** @param timeout the time budget the parser holds each file to */
   Batch(Plenary plenary, int threads, Duration timeout) {
-    this.plenary = plenary;
+    this(plenary::parseOne, threads, timeout);
+  }
+
+  /**
+   * @param parser parses one file and never throws ({@link Plenary#parseOne}, or a child JVM's
+   *     {@link ForkedParser#parse})
+   */
+  Batch(Function<Path, Outcome> parser, int threads, Duration timeout) {
+    this.parser = parser;
     this.threads = threads;
     this.timeout = timeout;
   }
@@ -83,7 +93,7 @@ final class Batch {
       running.acquireUninterruptibly();
       pending.startedNanos = System.nanoTime();
       try {
-        return plenary.parseOne(file);
+        return parser.apply(file);
       } finally {
         release(pending, running);
       }

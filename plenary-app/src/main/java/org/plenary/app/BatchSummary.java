@@ -9,6 +9,18 @@ final class BatchSummary {
   private int parsed;
   private int failed;
   private final Map<String, Integer> byReason = new TreeMap<>();
+  private int hidden;
+
+  /** How many hidden files and folders the folder walks left out. */
+  synchronized void hidden(int count) {
+    hidden = count;
+  }
+
+  /** The words that report hidden files left out, or nothing when there were none. */
+  static String hiddenLeftOut(int count) {
+    return count == 0 ? "" : "; " + count + " hidden file" + (count == 1 ? " or folder" : "s or folders")
+        + " left out (names that start with a dot)";
+  }
 
   synchronized void add(Outcome outcome) {
     if (outcome instanceof Outcome.Failed f) {
@@ -36,6 +48,6 @@ final class BatchSummary {
           .append(reason).append(": ").append(count));
       s.append(')');
     }
-    return s.toString();
+    return s.append(hiddenLeftOut(hidden)).toString();
   }
 }

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.plenary.Outcome;
+import org.plenary.Plenary;
 import org.plenary.index.IndexSummary;
 import org.plenary.index.Indexer;
 import org.plenary.index.SearchIndex;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Parameters;
         "Exit status: 0 when every file was indexed or skipped, 1 when some failed (each is listed",
         "on standard error with the reason), 2 for a usage error."},
     footer = {"", "Examples:", "  plenary index ~/un-documents", "  plenary index --data /srv/plenary letters/*.txt",
-        "  plenary index --solr zk1:2181/solr --collection un ~/un-documents"})
+        "  plenary index --solr zk1:2181/solr --collection un ~/un-documents",
+        "  plenary index --fork --fork-heap 512m downloads/   (untrusted files: each parsed in a child JVM)"})
 final class IndexCommand implements Callable<Integer> {
 
   @CommandLine.Mixin
@@ -70,15 +73,30 @@ final class IndexCommand implements Callable<Integer> {
     boolean terminal = System.console() != null;
     IndexSummary summary;
     try (SearchIndex index = options.openForWriting()) {
-      Indexer indexer = new Indexer(limits.plenary(), index, options.folder(), threads, batch, limits.followLinks);
-      summary = indexer.run(paths, (done, total, file, status) -> {
-        if (terminal && (done % 10 == 0 || done == total)) {
-          synchronized (err) {
-            err.printf("\rindexing: %d/%d files", done, total);
-            err.flush();
-          }
+      ForkedParser forked = limits.fork ? limits.forkedParser(threads, null) : null;
+      Plenary plenary = limits.plenary();
+      Indexer.Parser parser = forked == null ? (file, source) -> plenary.parse(source) : (file, source) -> {
+        Outcome outcome = forked.parse(file);
+        if (outcome instanceof Outcome.Failed failed) {
+          throw failed.error();
         }
-      });
+        return ((Outcome.Parsed) outcome).document();
+      };
+      Indexer indexer = new Indexer(parser, limits.maxBytes(), index, options.folder(), threads, batch, limits.followLinks);
+      try {
+        summary = indexer.run(paths, (done, total, file, status) -> {
+          if (terminal && (done % 10 == 0 || done == total)) {
+            synchronized (err) {
+              err.printf("\rindexing: %d/%d files", done, total);
+              err.flush();
+            }
+          }
+        });
+      } finally {
+        if (forked != null) {
+          forked.close();
+        }
+      }
     }
     if (terminal) {
       err.println();
@@ -89,9 +107,10 @@ final class IndexCommand implements Callable<Integer> {
     for (IndexSummary.Failure failure : summary.failed()) {
       err.println(FileNames.printable(failure.file()) + ": " + failure.reason());
     }
-    err.printf("%d files: %d indexed, %d already indexed, %d failed in %.1f s; %s holds %d documents%n",
+    err.printf("%d files: %d indexed, %d already indexed, %d failed in %.1f s%s; %s holds %d documents%n",
         summary.files(), summary.indexed(), summary.skipped(), summary.failed().size(),
-        summary.elapsed().toMillis() / 1000.0, options.describe(), summary.total());
+        summary.elapsed().toMillis() / 1000.0, BatchSummary.hiddenLeftOut(summary.hidden()), options.describe(),
+        summary.total());
     err.flush();
     return summary;
   }

@@ -20,13 +20,14 @@ final class InputFiles {
   private static final String GLOB_CHARS = "*?[{";
 
   /**
-   * The files the arguments stand for, whether any argument stood for a batch, and the files the
-   * folder walks passed over, to be reported.
+   * The files the arguments stand for, whether any argument stood for a batch, the files the
+   * folder walks passed over and how many hidden files and folders they left out, to be reported.
    */
-  record Expanded(List<Path> files, boolean batch, List<FolderWalk.Skipped> skipped) {}
+  record Expanded(List<Path> files, boolean batch, List<FolderWalk.Skipped> skipped, int hidden) {}
 
   private final boolean followLinks;
   private final List<FolderWalk.Skipped> skipped = new ArrayList<>();
+  private int hidden;
 
   InputFiles(boolean followLinks) {
     this.followLinks = followLinks;
@@ -47,7 +48,7 @@ final class InputFiles {
         files.add(path);
       }
     }
-    return new Expanded(files, batch || files.size() > 1, List.copyOf(skipped));
+    return new Expanded(files, batch || files.size() > 1, List.copyOf(skipped), hidden);
   }
 
   private static boolean isGlob(String argument) {
@@ -76,6 +77,7 @@ final class InputFiles {
     try {
       FolderWalk.Result found = new FolderWalk(followLinks, keep).walk(root);
       skipped.addAll(found.skipped());
+      hidden += found.hidden();
       return found.files();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
         "  plenary parse --format md A_75_357.txt",
         "  plenary parse --format akn A_75_357.txt > A_75_357.akn.xml",
         "  plenary parse --lang zh --format json *.txt > records.jsonl",
-        "  plenary parse documents/ 'archive/**.pdf' > records.jsonl"})
+        "  plenary parse documents/ 'archive/**.pdf' > records.jsonl",
+        "  plenary parse --fork --fork-heap 512m downloads/ > records.jsonl   (untrusted files: each in a child JVM)"})
 final class ParseCommand implements Callable<Integer> {
 
   /** The output formats of {@code parse}. */
@@ -83,6 +84,7 @@ final class ParseCommand implements Callable<Integer> {
     InputFiles.Expanded inputs = new InputFiles(limits.followLinks).expand(files);
     PrintWriter err = spec.commandLine().getErr();
     BatchSummary summary = new BatchSummary();
+    summary.hidden(inputs.hidden());
     for (FolderWalk.Skipped skipped : inputs.skipped()) {
       String name = skipped.path().toString();
       err.println(FileNames.printable(name) + ": " + skipped.reason());
@@ -97,17 +99,25 @@ final class ParseCommand implements Callable<Integer> {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
     ProgressBar progress = new ProgressBar(err, inputs.files().size(),
         inputs.batch() && ProgressBar.stderrIsTerminal());
-    new Batch(plenary, n, limits.timeout()).run(inputs.files(), outcome -> {
-      if (outcome instanceof Outcome.Parsed parsed) {
-        out.print(render(parsed.document(), inputs.batch()));
-        out.flush();
-      } else if (outcome instanceof Outcome.Failed f) {
-        progress.finish();
-        err.println(FileNames.printable(f.name()) + ": " + f.error().reason());
+    ForkedParser forked = limits.fork ? limits.forkedParser(n, language) : null;
+    Batch batch = forked == null ? new Batch(plenary, n, limits.timeout()) : new Batch(forked::parse, n, limits.timeout());
+    try {
+      batch.run(inputs.files(), outcome -> {
+        if (outcome instanceof Outcome.Parsed parsed) {
+          out.print(render(parsed.document(), inputs.batch()));
+          out.flush();
+        } else if (outcome instanceof Outcome.Failed f) {
+          progress.finish();
+          err.println(FileNames.printable(f.name()) + ": " + f.error().reason());
+        }
+        summary.add(outcome);
+        progress.update(summary.total(), summary.failed());
+      });
+    } finally {
+      if (forked != null) {
+        forked.close();
       }
-      summary.add(outcome);
-      progress.update(summary.total(), summary.failed());
-    });
+    }
     progress.finish();
     out.flush();
     if (inputs.batch()) {

@@ -23,12 +23,38 @@ final class ParseOptions {
           + "skipped with a warning, so that a folder of documents cannot expose other files.")
   boolean followLinks;
 
+  @Option(names = "--fork",
+      description = "Parse each file in a child JVM with its own heap (a small pool of them, reused from file to "
+          + "file), so that a file which exhausts the memory or hangs costs that file alone, not the run: "
+          + "for untrusted batches.")
+  boolean fork;
+
+  @Option(names = "--fork-heap", paramLabel = "SIZE", defaultValue = "512m",
+      description = "The heap of each child JVM with --fork, as -Xmx takes it (default: ${DEFAULT-VALUE}).")
+  String forkHeap = "512m";
+
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  long maxBytes() {
+    return Math.max(1, maxMegabytes) * 1024 * 1024;
+  }
+
+  /** The child JVMs of --fork, one per thread; {@code language} forces the language, or null. */
+  ForkedParser forkedParser(int threads, String language) {
+    if (!forkHeap.matches("\\d+[kKmMgG]?")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--fork-heap: '" + forkHeap + "' is not a heap size such as 512m or 2g");
+    }
+    return new ForkedParser(threads, forkHeap, maxBytes(), timeout(), language);
+  }
+
   Duration timeout() {
     return Duration.ofSeconds(Math.max(1, timeoutSeconds));
   }
 
   /** A parser held to these limits. */
   Plenary plenary() {
-    return Plenary.create().withMaxBytes(Math.max(1, maxMegabytes) * 1024 * 1024).withTimeout(timeout());
+    return Plenary.create().withMaxBytes(maxBytes()).withTimeout(timeout());
   }
 }

@@ -25,11 +25,32 @@ class ParseBatchTest {
     copy("055-ru.docx", dir.resolve("b/report"));
     copy("071-zh.txt", dir.resolve("c.txt"));
     copy("036-es.txt", dir.resolve(".hidden/skipped.txt"));
+    copy("036-es.txt", dir.resolve(".hidden/more/skipped-too.txt"));
+    copy("036-es.txt", dir.resolve("a/.skipped.txt"));
     CommandRun run = CommandRun.of(true, "parse", dir.toString());
     assertThat(run.exitCode).as(run.stderr).isZero();
     assertThat(run.stdout.lines()).hasSize(3).allSatisfy(l -> assertThat(l).startsWith("{\"schema\":"));
     assertThat(run.stdout).contains("\"format\":\"pdf\"", "\"format\":\"docx\"", "\"format\":\"text\"");
-    assertThat(run.stderr).contains("3 parsed, 0 failed");
+    assertThat(run.stderr).contains("3 parsed, 0 failed; 2 hidden files or folders left out (names that start with a dot)");
+  }
+
+  @Test
+  void indexSaysHowManyHiddenFilesItLeftOut(@TempDir Path dir) throws IOException {
+    copy("071-zh.txt", dir.resolve("docs/c.txt"));
+    copy("036-es.txt", dir.resolve("docs/.draft.txt"));
+    CommandRun run = CommandRun.of(false, "index", "--data", dir.resolve("data").toString(), dir.resolve("docs").toString());
+    assertThat(run.exitCode).as(run.stderr).isZero();
+    assertThat(run.stderr).contains("1 indexed").contains("; 1 hidden file or folder left out (names that start with a dot)");
+  }
+
+  @Test
+  void indexHoldsEachFileToTheSizeLimitGiven(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(dir.resolve("docs/big.txt"), "The General Assembly\n".repeat(60_000));
+    CommandRun run = CommandRun.of(false, "index", "--max-size", "1", "--data", dir.resolve("data").toString(),
+        dir.resolve("docs").toString());
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.stderr).contains("big.txt: the file has 1,260,000 bytes, more than the limit of 1,048,576");
   }
 
   @Test

@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.lang.LanguagePack;
 import org.plenary.model.AgendaItem;
-import org.plenary.reference.AgendaItems;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
+import org.plenary.read.Cancellation;
+import org.plenary.reference.AgendaItems;
 import org.plenary.structure.Symbols;
 
 /**
@@ -40,12 +41,13 @@ final class AgendaItemExtractor {
     Matcher bestMatch = null;
     int bestCount = 0;
     for (int i = 0; i < front.size(); i++) {
+      Cancellation.checkpoint();
       if (front.get(i).role() != Role.AGENDA_LINE) {
         continue;
       }
       for (LanguagePack pack : ctx.mastheadPacks()) {
         for (Pattern agenda : pack.patterns("agenda")) {
-          Matcher m = agenda.matcher(front.get(i).text());
+          Matcher m = agenda.matcher(Cancellation.watched(front.get(i).text()));
           if (m.find()) {
             int count = items(Found.group(m, "items")).size();
             if (count >= bestCount && count > 0) {
@@ -93,8 +95,9 @@ final class AgendaItemExtractor {
     if (list == null) {
       return items;
     }
-    Matcher m = ITEM.matcher(list);
+    Matcher m = ITEM.matcher(Cancellation.watched(list));
     while (m.find()) {
+      Cancellation.checkpoint();
       String sub = m.group(2);
       if (sub != null) {
         String letter = sub.replaceAll("[()\\s]", "");
@@ -123,6 +126,7 @@ final class AgendaItemExtractor {
   private static Set<String> mastheadOrgans(Context ctx) {
     Set<String> names = new HashSet<>();
     for (Segment segment : ctx.all(Role.ORGAN)) {
+      Cancellation.checkpoint();
       names.add(segment.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
     return names;
@@ -214,8 +218,9 @@ final class AgendaItemExtractor {
       if (p.isEmpty()) {
         continue;
       }
-      Matcher m = p.get().matcher(text);
+      Matcher m = p.get().matcher(Cancellation.watched(text));
       while (m.find()) {
+        Cancellation.checkpoint();
         if (m.start() == 0 || TitleSplitter.followsGlue(text, m.start(), pack)) {
           continue;
         }
@@ -251,7 +256,7 @@ final class AgendaItemExtractor {
   }
 
   private static String clean(String title) {
-    String t = CONTINUED.matcher(title.strip()).replaceAll("");
+    String t = CONTINUED.matcher(Cancellation.watched(title.strip())).replaceAll("");
     return t.replaceAll("[*\\s]+$", "").replaceAll("\\s+", " ").strip();
   }
 }

@@ -9,6 +9,7 @@ import org.plenary.lang.DateReader;
 import org.plenary.model.Annex;
 import org.plenary.model.Block;
 import org.plenary.model.DocumentTree;
+import org.plenary.read.Cancellation;
 
 /**
  * Annexes: the label as printed ("Annex I", "附件一"), its number, the annex's own title and date
@@ -20,6 +21,7 @@ final class AnnexExtractor {
   List<Annex> read(Context ctx) {
     List<Annex> out = new ArrayList<>();
     for (DocumentTree.Part part : ctx.tree.annexes()) {
+      Cancellation.checkpoint();
       String labelText = part.label().text().strip();
       String label = labelText;
       Integer number = null;

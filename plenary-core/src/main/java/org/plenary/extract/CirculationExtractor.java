@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.model.Circulation;
 import org.plenary.model.Organ;
+import org.plenary.read.Cancellation;
 
 /**
  * The request to circulate the text as a document of some organs under some agenda items ("be
@@ -21,6 +22,7 @@ final class CirculationExtractor {
 
   Reading<Circulation> read(Context ctx) {
     for (org.plenary.model.Block block : ctx.tree.body()) {
+      Cancellation.checkpoint();
       Optional<Matcher> request = Found.first(ctx.pattern("circulation"), block.text());
       if (request.isPresent()) {
         Circulation circulation = circulation(ctx, request.get());
@@ -42,10 +44,11 @@ final class CirculationExtractor {
       if (name.isEmpty()) {
         continue;
       }
-      Matcher m = name.get().matcher(text);
+      Matcher m = name.get().matcher(Cancellation.watched(text));
       while (m.find()) {
+        Cancellation.checkpoint();
         String preceding = text.substring(Math.max(0, m.start() - 30), m.start());
-        if (before == null || before.matcher(preceding).find()) {
+        if (before == null || before.matcher(Cancellation.watched(preceding)).find()) {
           found.add(new At(m.start(), organ));
           break;
         }

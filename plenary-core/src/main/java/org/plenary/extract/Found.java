@@ -3,6 +3,7 @@ package org.plenary.extract;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.read.Cancellation;
 
 /** Small search helpers over patterns that may be missing from a pack. */
 final class Found {
@@ -12,12 +13,12 @@ final class Found {
     if (pattern.isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = pattern.get().matcher(text);
+    Matcher m = pattern.get().matcher(Cancellation.watched(text));
     return m.find() ? Optional.of(m) : Optional.empty();
   }
 
   static boolean matches(Optional<Pattern> pattern, CharSequence text) {
-    return pattern.isPresent() && pattern.get().matcher(text).find();
+    return pattern.isPresent() && pattern.get().matcher(Cancellation.watched(text)).find();
   }
 
   /** A named group's value, or null when the pattern has no such group or it did not match. */

@@ -10,6 +10,7 @@ import org.plenary.lang.DateReader;
 import org.plenary.model.Author;
 import org.plenary.model.Block;
 import org.plenary.model.DocumentType;
+import org.plenary.read.Cancellation;
 import org.plenary.reference.MemberStates;
 import org.plenary.reference.State;
 
@@ -60,7 +61,7 @@ final class LetterExtractor {
       if (p.isEmpty()) {
         continue;
       }
-      Matcher m = p.get().matcher(tail);
+      Matcher m = p.get().matcher(Cancellation.watched(tail));
       if (m.find()) {
         found.add(new At(m.start(), key));
       }
@@ -100,14 +101,14 @@ final class LetterExtractor {
     boolean advanced = true;
     while (advanced) {
       advanced = false;
-      Matcher s = ADDRESSEE_GLUE.matcher(title).region(at, title.length());
+      Matcher s = ADDRESSEE_GLUE.matcher(Cancellation.watched(title)).region(at, title.length());
       int from = s.lookingAt() ? s.end() : at;
       for (String key : ADDRESSEES) {
         Optional<Pattern> p = ctx.pattern("addressee." + key);
         if (p.isEmpty()) {
           continue;
         }
-        Matcher m = p.get().matcher(title).region(from, title.length());
+        Matcher m = p.get().matcher(Cancellation.watched(title)).region(from, title.length());
         if (m.lookingAt()) {
           at = m.end();
           last = at;
@@ -125,7 +126,7 @@ final class LetterExtractor {
   /** Whether the text goes on with the addressees ("... to the United Nations, to the Secretary-General"). */
   private static boolean startsWithAddressee(Context ctx, String rest) {
     return ctx.pattern("addressee.intro")
-        .map(p -> Pattern.compile("^[\\s,،]*(?:" + p.pattern() + ")", p.flags()).matcher(rest).find())
+        .map(p -> Pattern.compile("^[\\s,،]*(?:" + p.pattern() + ")", p.flags()).matcher(Cancellation.watched(rest)).find())
         .orElse(false);
   }
 
@@ -135,7 +136,7 @@ final class LetterExtractor {
    */
   private static boolean continuesAfterAddressee(Context ctx, String rest) {
     return ctx.pattern("title.afterAddressee")
-        .map(p -> Pattern.compile("^[\\s,،]*(?:" + p.pattern() + ")(?!\\p{L})", p.flags()).matcher(rest).find())
+        .map(p -> Pattern.compile("^[\\s,،]*(?:" + p.pattern() + ")(?!\\p{L})", p.flags()).matcher(Cancellation.watched(rest)).find())
         .orElse(false);
   }
 
@@ -146,7 +147,7 @@ final class LetterExtractor {
     Optional<Pattern> after = ctx.pattern("title.afterAddressee");
     if (after.isPresent()) {
       Matcher m = Pattern.compile("(?<!\\p{L})(?:" + after.get().pattern() + ")(?!\\p{L})", after.get().flags())
-          .matcher(tail);
+          .matcher(Cancellation.watched(tail));
       if (m.find()) {
         tail = tail.substring(0, m.start());
       }
@@ -170,7 +171,7 @@ final class LetterExtractor {
       }
     }
     for (Pattern p : pack.patterns("author.state")) {
-      Matcher m = p.matcher(title);
+      Matcher m = p.matcher(Cancellation.watched(title));
       if (m.find()) {
         String printed = Found.group(m, "state");
         Optional<State> state = MemberStates.get().findIn(printed, pack.language());
@@ -191,7 +192,7 @@ final class LetterExtractor {
 
   private static String withoutArticle(org.plenary.lang.LanguagePack pack, String name) {
     return pack.pattern("author.article").map(p -> {
-      Matcher m = p.matcher(name);
+      Matcher m = p.matcher(Cancellation.watched(name));
       return m.lookingAt() && m.end() < name.length() ? name.substring(m.end()).strip() : name;
     }).orElse(name);
   }

@@ -14,6 +14,7 @@ import org.plenary.model.Language;
 import org.plenary.model.Organ;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
+import org.plenary.read.Cancellation;
 import org.plenary.structure.MastheadPhrases;
 
 /**
@@ -40,9 +41,10 @@ final class MastheadExtractor {
   List<Reading<Organ>> organs(Context ctx, List<Reading<String>> symbols) {
     List<Reading<Organ>> out = new ArrayList<>();
     for (Segment segment : ctx.all(Role.ORGAN)) {
+      Cancellation.checkpoint();
       for (Organ organ : ORGANS) {
         for (LanguagePack pack : ctx.mastheadPacks()) {
-          if (pack.pattern("organ." + organ.name()).map(p -> p.matcher(segment.text()).find()).orElse(false)
+          if (pack.pattern("organ." + organ.name()).map(p -> p.matcher(Cancellation.watched(segment.text())).find()).orElse(false)
               && out.stream().noneMatch(r -> r.value() == organ)) {
             out.add(Reading.of(organ, segment.span()));
           }
@@ -53,6 +55,7 @@ final class MastheadExtractor {
       return out;
     }
     for (Reading<String> symbol : symbols) {
+      Cancellation.checkpoint();
       for (Organ organ : organsOf(symbol.value())) {
         if (out.stream().noneMatch(r -> r.value() == organ)) {
           out.add(Reading.of(organ, symbol.span()));
@@ -83,6 +86,7 @@ final class MastheadExtractor {
 
   Reading<Distribution> distribution(Context ctx) {
     for (Segment segment : ctx.all(Role.DISTRIBUTION)) {
+      Cancellation.checkpoint();
       for (LanguagePack pack : ctx.mastheadPacks()) {
         for (Distribution distribution : Distribution.values()) {
           if (Found.matches(pack.pattern("distribution." + distribution.label()), segment.text())) {
@@ -97,6 +101,7 @@ final class MastheadExtractor {
   /** The issue date: the first date segment of the masthead. */
   Reading<java.time.LocalDate> date(Context ctx) {
     for (Segment segment : ctx.all(Role.DATE)) {
+      Cancellation.checkpoint();
       for (LanguagePack pack : ctx.mastheadPacks()) {
         Optional<DateReader.Found> found = pack.dates().first(segment.text());
         if (found.isPresent()) {
@@ -109,6 +114,7 @@ final class MastheadExtractor {
 
   Reading<Language> originalLanguage(Context ctx) {
     for (Segment segment : ctx.all(Role.ORIGINAL_LANGUAGE)) {
+      Cancellation.checkpoint();
       for (LanguagePack pack : ctx.mastheadPacks()) {
         Optional<Matcher> m = pack.find("original", segment.text());
         if (m.isEmpty()) {
@@ -129,8 +135,9 @@ final class MastheadExtractor {
   /** The job number: the first page's foot, which the repair took out, or else a job number in the text. */
   Reading<String> jobNumber(Context ctx) {
     for (Furniture furniture : ctx.tree.text().furniture()) {
+      Cancellation.checkpoint();
       if (furniture.kind() == Furniture.Kind.JOB_NUMBER) {
-        Matcher m = JOB.matcher(furniture.text());
+        Matcher m = JOB.matcher(Cancellation.watched(furniture.text()));
         if (m.find()) {
           return Reading.of(m.group().replace("*", ""), null);
         }
@@ -140,7 +147,7 @@ final class MastheadExtractor {
     if (segment.isPresent()) {
       return Reading.of(segment.get().text().replace("*", ""), segment.get().span());
     }
-    Matcher m = JOB.matcher(ctx.allText());
+    Matcher m = JOB.matcher(Cancellation.watched(ctx.allText()));
     return m.find() ? Reading.of(m.group().replace("*", ""), new org.plenary.model.Span(m.start(), m.end())) : null;
   }
 
@@ -156,6 +163,7 @@ final class MastheadExtractor {
     boolean ofBody = false;
     boolean emergency = false;
     for (int i = 0; i < front.size() && printed == null && !emergency; i++) {
+      Cancellation.checkpoint();
       Segment segment = front.get(i);
       if (segment.role() != Role.SESSION) {
         continue;
@@ -181,9 +189,10 @@ final class MastheadExtractor {
       return printed;
     }
     for (Reading<String> symbol : symbols) {
-      Matcher m = HRC_SESSION.matcher(symbol.value());
+      Cancellation.checkpoint();
+      Matcher m = HRC_SESSION.matcher(Cancellation.watched(symbol.value()));
       if (!m.find()) {
-        m = GA_SESSION.matcher(symbol.value());
+        m = GA_SESSION.matcher(Cancellation.watched(symbol.value()));
         if (!m.find()) {
           continue;
         }
@@ -204,6 +213,7 @@ final class MastheadExtractor {
 
   Reading<Integer> securityCouncilYear(Context ctx) {
     for (Segment segment : ctx.all(Role.SC_YEAR)) {
+      Cancellation.checkpoint();
       Optional<Matcher> m = ctx.pack.find("scYear", segment.text());
       if (m.isPresent()) {
         OptionalInt n = ctx.pack.numbers().read(Found.group(m.get(), "n"));

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.model.Block;
 import org.plenary.model.Signatory;
+import org.plenary.read.Cancellation;
 
 /**
  * The signatories of the signature block: the name beside each signature marker ("(Signed) Mher
@@ -32,13 +33,15 @@ final class SignatureExtractor {
       return out;
     }
     String text = Context.join(block);
-    Matcher m = marker.get().matcher(text);
+    Matcher m = marker.get().matcher(Cancellation.watched(text));
     List<int[]> markers = new ArrayList<>();
     while (m.find()) {
+      Cancellation.checkpoint();
       markers.add(new int[] {m.start(), m.end()});
     }
     Pattern titles = ctx.pattern("signature.title").orElse(null);
     for (int i = 0; i < markers.size(); i++) {
+      Cancellation.checkpoint();
       int start = markers.get(i)[0];
       int end = markers.get(i)[1];
       int lineEnd = text.indexOf('\n', end);
@@ -58,10 +61,11 @@ final class SignatureExtractor {
       }
       List<String> found = new ArrayList<>();
       if (titles != null) {
-        Matcher t = titles.matcher(name);
+        Matcher t = titles.matcher(Cancellation.watched(name));
         if (t.find() && t.start() > 0) {
           name = name.substring(0, t.start());
         }
+        Cancellation.checkpoint();
         found.addAll(titlesAsPrinted(text.substring(zoneStart, zoneEnd), titles, ctx));
       }
       name = name.replaceAll("^[\\s:：.,]+|[\\s:：.,]+$", "");

@@ -11,6 +11,7 @@ import org.plenary.model.Furniture;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.model.Span;
+import org.plenary.read.Cancellation;
 import org.plenary.structure.Symbols;
 
 /**
@@ -25,6 +26,7 @@ final class SymbolExtractor {
     List<Reading<String>> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Segment segment : ctx.all(Role.SYMBOL)) {
+      Cancellation.checkpoint();
       for (Symbols.Found found : Symbols.find(segment.text())) {
         if (seen.add(Symbols.key(found.symbol()))) {
           out.add(Reading.of(found.symbol(), Context.within(segment, found.start(), found.end())));
@@ -44,6 +46,7 @@ final class SymbolExtractor {
   private static List<Reading<String>> runningHeader(Context ctx) {
     List<Reading<String>> out = new ArrayList<>();
     for (Furniture furniture : ctx.tree.text().furniture()) {
+      Cancellation.checkpoint();
       if (furniture.kind() != Furniture.Kind.RUNNING_HEADER) {
         continue;
       }

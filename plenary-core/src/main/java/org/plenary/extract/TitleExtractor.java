@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.plenary.model.DocumentType;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
+import org.plenary.read.Cancellation;
 
 /** The title, as printed, and the kind of document that the title and the lines around it name. */
 final class TitleExtractor {
@@ -33,12 +34,12 @@ final class TitleExtractor {
     if (LetterExtractor.letterType(ctx, title) != null) {
       title = LetterExtractor.cutLetterTitle(ctx, title);
     }
-    title = TRAILING_MARKS.matcher(title).replaceAll("");
+    title = TRAILING_MARKS.matcher(Cancellation.watched(title)).replaceAll("");
     Optional<Matcher> rapporteur = Found.first(ctx.pattern("title.rapporteur"), title);
     if (rapporteur.isPresent() && rapporteur.get().start() > 0) {
       title = title.substring(0, rapporteur.get().start()).strip();
     }
-    title = RESOLUTION_NUMBER.matcher(title).replaceFirst("");
+    title = RESOLUTION_NUMBER.matcher(Cancellation.watched(title)).replaceFirst("");
     // the subtitle still tells the type ("Report of the Secretary-General"), so it goes only from the title field
     return Reading.of(withoutTrailingSubtitle(ctx, title), ctx.titleSpan);
   }
@@ -56,7 +57,7 @@ final class TitleExtractor {
     if (subtitle.isEmpty()) {
       return title;
     }
-    Matcher m = Pattern.compile("\\s(?:" + subtitle.get().pattern() + ")\\s*$", subtitle.get().flags()).matcher(title);
+    Matcher m = Pattern.compile("\\s(?:" + subtitle.get().pattern() + ")\\s*$", subtitle.get().flags()).matcher(Cancellation.watched(title));
     return m.find() && m.start() > 0 ? title.substring(0, m.start()).strip() : title;
   }
 
@@ -79,6 +80,7 @@ final class TitleExtractor {
     }
     for (Role role : new Role[] {Role.SPONSOR, Role.SUBTITLE, Role.KIND}) {
       for (Segment segment : ctx.all(role)) {
+        Cancellation.checkpoint();
         DocumentType type = typeOf(ctx, role == Role.SPONSOR ? sponsored(segment.text()) : segment.text().strip());
         if (type != null) {
           return Reading.of(type, segment.span());
@@ -88,6 +90,7 @@ final class TitleExtractor {
     // the document's own lines first, then those a web page printed around it
     for (boolean page : new boolean[] {false, true}) {
       for (Segment segment : ctx.head()) {
+        Cancellation.checkpoint();
         DocumentType type = (segment.role() == Role.PAGE) == page ? typeOf(ctx, segment.text().strip()) : null;
         if (type != null) {
           return Reading.of(type, segment.span());
@@ -131,7 +134,7 @@ final class TitleExtractor {
     if (symbol.contains("/Agenda")) {
       return DocumentType.AGENDA;
     }
-    if (LIMITED.matcher(symbol).find()) {
+    if (LIMITED.matcher(Cancellation.watched(symbol)).find()) {
       return DocumentType.DRAFT_RESOLUTION;
     }
     return null;

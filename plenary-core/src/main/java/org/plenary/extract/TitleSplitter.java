@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.lang.LanguagePack;
+import org.plenary.read.Cancellation;
 
 /**
  * Cuts a run of agenda item titles printed on one line into a given number of titles. A title
@@ -29,12 +30,14 @@ final class TitleSplitter {
     }
     record Cut(int at, int strength, int runFromEnd) {}
     List<int[]> words = new ArrayList<>();
-    Matcher m = WORD.matcher(s);
+    Matcher m = WORD.matcher(Cancellation.watched(s));
     while (m.find()) {
+      Cancellation.checkpoint();
       words.add(new int[] {m.start(), m.end()});
     }
     List<Cut> cuts = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
+      Cancellation.checkpoint();
       String word = s.substring(words.get(i)[0], words.get(i)[1]);
       String previous = s.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
       if (!Character.isUpperCase(word.codePointAt(0)) || isGlue(previous, pack)) {
@@ -75,6 +78,6 @@ final class TitleSplitter {
   }
 
   private static boolean isGlue(String word, LanguagePack pack) {
-    return pack.pattern("agenda.glue").map(p -> p.matcher(word).matches()).orElse(false);
+    return pack.pattern("agenda.glue").map(p -> p.matcher(Cancellation.watched(word)).matches()).orElse(false);
   }
 }

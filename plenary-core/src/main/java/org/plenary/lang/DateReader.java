@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.plenary.read.Cancellation;
 
 /**
  * Finds dates written the way one language writes them ("28 September 2020", "2020年9月28日",
@@ -82,7 +83,7 @@ public final class DateReader {
   public List<Found> findAll(CharSequence text) {
     List<Found> found = new ArrayList<>();
     for (Pattern format : formats) {
-      Matcher m = format.matcher(text);
+      Matcher m = format.matcher(Cancellation.watched(text));
       while (m.find()) {
         toDate(m).ifPresent(d -> found.add(new Found(d, m.start(), m.end(), m.group())));
       }
@@ -107,7 +108,7 @@ public final class DateReader {
   /** Reads one date that is the whole text, if it is one. */
   public Optional<LocalDate> parse(String text) {
     for (Pattern format : formats) {
-      Matcher m = format.matcher(text.strip());
+      Matcher m = format.matcher(Cancellation.watched(text.strip()));
       if (m.matches()) {
         return toDate(m);
       }

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.plenary.read.Cancellation;
 
 /**
  * Reads numbers written as words from a table of number words and their values (one, first,
@@ -90,7 +91,7 @@ public final class WordNumberReader implements NumberReader {
 
   private OptionalInt readPrinted(String text) {
     String s = text.strip().toLowerCase(Locale.ROOT);
-    Matcher digits = Pattern.compile("^(\\d{1,3})\\s?\\p{L}*$").matcher(s);
+    Matcher digits = Pattern.compile("^(\\d{1,3})\\s?\\p{L}*$").matcher(Cancellation.watched(s));
     if (digits.matches()) {
       return OptionalInt.of(Integer.parseInt(digits.group(1)));
     }
@@ -103,7 +104,7 @@ public final class WordNumberReader implements NumberReader {
         i++;
         continue;
       }
-      Matcher w = word.matcher(s).region(i, s.length());
+      Matcher w = word.matcher(Cancellation.watched(s)).region(i, s.length());
       if (w.lookingAt()) {
         String found = w.group();
         int value = values.get(found);
@@ -116,7 +117,7 @@ public final class WordNumberReader implements NumberReader {
         i = w.end();
         continue;
       }
-      Matcher k = connector.matcher(s).region(i, s.length());
+      Matcher k = connector.matcher(Cancellation.watched(s)).region(i, s.length());
       if (any && k.lookingAt() && k.end() > i) {
         i = k.end();
         continue;

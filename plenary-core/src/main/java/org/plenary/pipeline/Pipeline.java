@@ -80,6 +80,15 @@ public final class Pipeline {
 
   private Document run(Source source, Optional<Language> forced, Map<String, Long> timings)
       throws PlenaryException {
+    try {
+      return stages(source, forced, timings);
+    } catch (Cancellation.Cancelled e) {
+      throw new UnreadableInput(source.name(), "parsing was interrupted");
+    }
+  }
+
+  private Document stages(Source source, Optional<Language> forced, Map<String, Long> timings)
+      throws PlenaryException {
     if (source.bytes().length > maxBytes) {
       throw new InputLimitExceeded(source.name(), "the file has " + source.bytes().length
           + " bytes, more than the limit of " + maxBytes);

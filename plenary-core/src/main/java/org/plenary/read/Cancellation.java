@@ -3,17 +3,79 @@ package org.plenary.read;
 import org.plenary.UnreadableInput;
 
 /**
- * Where a long read looks whether it should stop: a parse over its time budget is interrupted
- * ({@link org.plenary.Plenary#withTimeout}), and the reader gives up at its next look instead of
- * running on unseen.
+ * Where long work looks whether it should stop: a parse over its time budget is interrupted
+ * ({@link org.plenary.Plenary#withTimeout}), and every reader and stage gives up at its next look
+ * instead of running on unseen. The readers look per page, per content-stream byte and operator,
+ * per XML element, per node, per block of lines; the stages per line or block. A look is one read
+ * of the thread's interrupt flag, cheap enough to take in any loop over the input.
  */
 public final class Cancellation {
   private Cancellation() {}
 
   /** Gives up when the thread was interrupted. */
   public static void check(String sourceName) throws UnreadableInput {
-    if (Thread.currentThread().isInterrupted()) {
+    if (requested()) {
       throw new UnreadableInput(sourceName, "parsing was interrupted");
+    }
+  }
+
+  /** Whether this thread's work was asked to stop. */
+  public static boolean requested() {
+    return Thread.currentThread().isInterrupted();
+  }
+
+  /**
+   * Gives up, unchecked, when the thread was interrupted: for the stages, whose interfaces throw
+   * nothing; the pipeline turns it into the parse's refusal.
+   */
+  public static void checkpoint() {
+    if (requested()) {
+      throw new Cancelled();
+    }
+  }
+
+  /**
+   * The text as a regular expression reads it, looking at every character whether the parse was
+   * cancelled: a pattern run over a long block gives up with the parse instead of scanning on.
+   */
+  public static CharSequence watched(CharSequence text) {
+    return text.length() < WATCHED_LENGTH ? text : new Watched(text);
+  }
+
+  /** Shorter texts are matched as they are: any pattern of the stages is over them in no time. */
+  private static final int WATCHED_LENGTH = 4096;
+
+  private record Watched(CharSequence text) implements CharSequence {
+    @Override
+    public char charAt(int index) {
+      if (requested()) {
+        throw new Cancelled();
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new Watched(text.subSequence(start, end));
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
+
+  /** The work of an interrupted parse stopped here; the pipeline reports it. */
+  public static final class Cancelled extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Cancelled() {
+      super("parsing was interrupted", null, false, false);
     }
   }
 }

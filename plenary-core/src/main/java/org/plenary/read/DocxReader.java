@@ -3,6 +3,7 @@ package org.plenary.read;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -102,10 +103,12 @@ final class DocxReader {
       throw new UnreadableInput(source.name(), "corrupt Word file: its XML is not well-formed (line "
           + e.getLineNumber() + ")", e);
     } catch (SAXException e) {
-      if (e.getCause() instanceof InterruptedException) {
+      if (e.getCause() instanceof InterruptedIOException) {
         throw new UnreadableInput(source.name(), "parsing was interrupted");
       }
       throw new UnreadableInput(source.name(), "corrupt Word file: its XML cannot be read", e);
+    } catch (InterruptedIOException e) {
+      throw new UnreadableInput(source.name(), "parsing was interrupted");
     } catch (IOException e) {
       throw new UnreadableInput(source.name(), "corrupt Word file: not a readable ZIP package", e);
     }
@@ -232,7 +235,10 @@ final class DocxReader {
       return n;
     }
 
-    private void add(long n) throws TooMuchInflated {
+    private void add(long n) throws IOException {
+      if (Cancellation.requested()) {
+        throw new InterruptedIOException("parsing was interrupted");
+      }
       inflated[0] += n;
       if (inflated[0] > limit) {
         throw new TooMuchInflated();
@@ -293,7 +299,10 @@ final class DocxReader {
     private int bodyDepth = -1;
 
     @Override
-    public void startElement(String uri, String local, String qName, Attributes attrs) {
+    public void startElement(String uri, String local, String qName, Attributes attrs) throws SAXException {
+      if (Cancellation.requested()) {
+        throw new SAXException(new InterruptedIOException("parsing was interrupted"));
+      }
       depth++;
       if (skipping > 0) {
         return;
@@ -357,9 +366,6 @@ final class DocxReader {
         } else if (local.equals("p") && depth == paragraphDepth) {
           paragraphs.add(new Paragraph(text.toString(), styleId));
           paragraphDepth = 0;
-          if (Thread.currentThread().isInterrupted()) {
-            throw new SAXException(new InterruptedException());
-          }
         } else if (local.equals("body")) {
           bodyDepth = -1;
         }

@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * The files under a folder that a command is given, in name order. The walk stays inside the
  * folder: a symbolic link that leads outside it is passed over and reported, unless links are to be
  * followed (then a link that loops back is reported). Hidden files and folders (their names start
- * with a dot) are left out, as version control and editors keep theirs there. Every other file the
+ * with a dot) are left out, as version control and editors keep theirs there, and counted for the
+ * caller to report. Every other file the
  * filter takes is listed, whatever its name holds (spaces, newlines, control characters), and
  * whatever it is: a FIFO or a device is listed too, for the reader to refuse by name, so that
  * nothing is left out in silence.
@@ -32,8 +33,11 @@ public final class FolderWalk {
    */
   public record Skipped(Path path, String reason, boolean onPurpose) {}
 
-  /** The files found, and those passed over. */
-  public record Result(List<Path> files, List<Skipped> skipped) {}
+  /**
+   * The files found, those passed over, and how many hidden files and folders were left out (a
+   * hidden folder counts once, whatever it holds), so that the rule is reported, not silent.
+   */
+  public record Result(List<Path> files, List<Skipped> skipped, int hidden) {}
 
   private final boolean followLinks;
   private final Predicate<Path> takes;
@@ -52,16 +56,25 @@ public final class FolderWalk {
     Path inside = root.toRealPath();
     List<Path> files = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
+    int[] hidden = {0};
     Set<FileVisitOption> options = followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class);
     Files.walkFileTree(root, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        if (!dir.equals(root) && isHidden(dir)) {
+          hidden[0]++;
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (isHidden(file) || !takes.test(file)) {
+        if (isHidden(file)) {
+          hidden[0]++;
+          return FileVisitResult.CONTINUE;
+        }
+        if (!takes.test(file)) {
           return FileVisitResult.CONTINUE;
         }
         if (attrs.isSymbolicLink()) {
@@ -98,7 +111,7 @@ public final class FolderWalk {
       }
     });
     Collections.sort(files);
-    return new Result(files, skipped);
+    return new Result(files, skipped, hidden[0]);
   }
 
   private static boolean isHidden(Path path) {

@@ -3,6 +3,7 @@ package org.plenary.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -130,6 +131,9 @@ final class GlyphReader extends PDFStreamEngine {
 
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    if (Cancellation.requested()) {
+      throw new InterruptedIOException("parsing was interrupted");
+    }
     if (OperatorName.SET_FONT_AND_SIZE.equals(operator.getName()) && !operands.isEmpty()
         && operands.get(0) instanceof COSName name) {
       measureFont(name);
@@ -140,8 +144,9 @@ final class GlyphReader extends PDFStreamEngine {
   @Override
   protected void operatorException(Operator operator, List<COSBase> operands, IOException exception)
       throws IOException {
-    if (exception instanceof InflationBudget.Exceeded || exception instanceof TooDeep) {
-      throw exception; // PDFBox forgives errors inside a form; a spent budget is not one
+    if (exception instanceof InflationBudget.Exceeded || exception instanceof TooDeep
+        || exception instanceof InterruptedIOException) {
+      throw exception; // PDFBox forgives errors inside a form; a spent budget or a cancelled parse is not one
     }
     super.operatorException(operator, operands, exception);
   }
@@ -205,7 +210,11 @@ final class GlyphReader extends PDFStreamEngine {
     boolean heavy = isBold(font) || textState.getRenderingMode() == RenderingMode.FILL_STROKE;
     ByteArrayInputStream in = new ByteArrayInputStream(string);
     float moved = 0;
+    int shown = 0;
     while (in.available() > 0) {
+      if ((++shown & 0x3FF) == 0 && Cancellation.requested()) {
+        throw new InterruptedIOException("parsing was interrupted");
+      }
       int before = in.available();
       int code = font.readCode(in);
       boolean space = before - in.available() == 1 && code == 32;

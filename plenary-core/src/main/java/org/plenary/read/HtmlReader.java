@@ -39,6 +39,7 @@ public final class HtmlReader implements SourceReader {
     }
     html.select(String.join(",", DROPPED)).remove();
     html.select("[role=navigation],[aria-hidden=true]").remove();
+    Cancellation.check(source.name());
     ParagraphLines lines = new ParagraphLines();
     StringBuilder paragraph = new StringBuilder();
     blocks(html.body(), paragraph, lines);
@@ -61,8 +62,8 @@ public final class HtmlReader implements SourceReader {
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
-        if (Thread.currentThread().isInterrupted()) {
-          return FilterResult.STOP;
+        if (Cancellation.requested()) {
+          return FilterResult.STOP; // the reader's next look reports it
         }
         if (node == body) {
           return FilterResult.CONTINUE;

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -44,8 +45,15 @@ final class InflationBudget {
     return used;
   }
 
-  /** Counts bytes as they are inflated; fails once the document has used its budget. */
-  void spend(long bytes) throws Exceeded {
+  /**
+   * Counts bytes as they are inflated; fails once the document has used its budget. Every byte of
+   * content PDFBox parses comes through here, so this is where a PDF's parse looks whether it was
+   * cancelled, however its content is made (operators, operands without end, one huge string).
+   */
+  void spend(long bytes) throws IOException {
+    if (Cancellation.requested()) {
+      throw new InterruptedIOException("parsing was interrupted");
+    }
     used += bytes;
     if (used > limit) {
       throw new Exceeded("it inflates to more than " + megabytes(limit) + " of content");
@@ -99,7 +107,7 @@ final class InflationBudget {
       Bounded out = new Bounded(room, !last);
       try (InputStream in = input == null ? stream.createRawInputStream() : new ByteArrayInputStream(input)) {
         FilterFactory.INSTANCE.getFilter(filters.get(i)).decode(in, out, stream, i);
-      } catch (Exceeded e) {
+      } catch (Exceeded | InterruptedIOException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
         return; // a stream PDFBox cannot decode either: it reports or skips it itself
@@ -157,6 +165,9 @@ final class InflationBudget {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+      if (Cancellation.requested()) {
+        throw new InterruptedIOException("parsing was interrupted");
+      }
       count += len;
       if (count > room) {
         throw new Exceeded("one of its streams inflates to more than " + megabytes(room));

@@ -74,6 +74,7 @@ final class LineBuilder {
     float pageRight = rightEdge(rows);
     List<Line> lines = new ArrayList<>(order.size());
     for (List<Piece> pieces : order) {
+      Cancellation.checkpoint();
       Line line = line(pieces, margin, pageRight);
       if (line != null) {
         lines.add(line);
@@ -122,6 +123,9 @@ final class LineBuilder {
     float baseline = 0;
     float size = 0;
     for (Glyph g : byBaseline) {
+      if ((clusters.size() & 0xFF) == 0) {
+        Cancellation.checkpoint();
+      }
       float tolerance = SAME_BASELINE * Math.max(1, Math.min(size, g.fontSize()));
       if (cluster != null && (g.y() - baseline <= tolerance || g.isBlank() && g.y() - baseline <= 2 * tolerance)) {
         cluster.add(g);

@@ -1,6 +1,7 @@
 package org.plenary.read;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -101,6 +102,8 @@ public final class PdfReader implements SourceReader {
       throw new InputLimitExceeded(source.name(), "the PDF has more than " + pageLimit() + " pages");
     } catch (InflationBudget.Exceeded | GlyphReader.TooDeep e) {
       throw new InputLimitExceeded(source.name(), "the PDF is too large to read: " + e.getMessage());
+    } catch (InterruptedIOException | Cancellation.Cancelled e) {
+      throw new UnreadableInput(source.name(), "parsing was interrupted");
     } catch (InvalidPasswordException e) {
       throw new UnreadableInput(source.name(), "encrypted PDF: it needs a password to be opened", e);
     } catch (IOException e) {
@@ -116,6 +119,9 @@ public final class PdfReader implements SourceReader {
     GlyphReader glyphs = new GlyphReader(budget, pdf.getResourceCache());
     List<Page> pages = new ArrayList<>();
     for (PDPage page : pdf.getPages()) {
+      if (Cancellation.requested()) {
+        throw new InterruptedIOException("parsing was interrupted");
+      }
       if (pages.size() == maxPages) {
         // the page count the file declares may be smaller than the pages its tree holds
         throw new PageLimit();

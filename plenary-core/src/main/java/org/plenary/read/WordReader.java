@@ -41,9 +41,11 @@ public final class WordReader implements SourceReader {
         lines.paragraph(p.text(), isHeading(styleName(parts, p)));
       }
       for (DocxReader.Paragraph p : parts.body()) {
+        Cancellation.check(source.name());
         lines.paragraph(p.text(), isHeading(styleName(parts, p)));
       }
     }
+    Cancellation.check(source.name());
     if (lines.isEmpty()) {
       throw new UnreadableInput(source.name(), "the Word document holds no text");
     }
@@ -62,6 +64,7 @@ public final class WordReader implements SourceReader {
       try (HWPFDocument doc = new HWPFDocument(fs)) {
         Range range = doc.getRange();
         for (int i = 0; i < range.numParagraphs(); i++) {
+          Cancellation.check(source.name());
           org.apache.poi.hwpf.usermodel.Paragraph p = range.getParagraph(i);
           StyleDescription style = doc.getStyleSheet().getStyleDescription(p.getStyleIndex());
           lines.paragraph(p.text(), isHeading(style == null ? null : style.getName()));

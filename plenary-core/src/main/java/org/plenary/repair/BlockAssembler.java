@@ -9,6 +9,7 @@ import org.plenary.model.Furniture;
 import org.plenary.model.Pages;
 import org.plenary.model.RepairedText;
 import org.plenary.model.Span;
+import org.plenary.read.Cancellation;
 
 /**
  * The end of every repair chain: joins the lines of each block ({@link HyphenJoiner}: hyphenation
@@ -33,6 +34,7 @@ final class BlockAssembler {
     StringBuilder text = new StringBuilder();
     List<Block> out = new ArrayList<>();
     for (Kinded block : blocks) {
+      Cancellation.checkpoint();
       StringBuilder joined = new StringBuilder();
       for (TextLine line : block.raw().lines()) {
         joiner.join(joined, line.text().strip(), BlockAssembler::joinsWithoutSpace);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.plenary.internal.Scripts;
+import org.plenary.read.Cancellation;
 
 /**
  * Groups lines into blocks. A line starts a new block after a paragraph break, when it is indented
@@ -51,6 +52,7 @@ final class BlockBuilder {
     List<TextLine> current = new ArrayList<>();
     TextLine previous = null;
     for (TextLine line : lines) {
+      Cancellation.checkpoint();
       if (previous != null && startsBlock(previous, line, margin, wrapWidth, current)) {
         blocks.add(close(current, margin));
         current = new ArrayList<>();
@@ -76,10 +78,10 @@ final class BlockBuilder {
     }
     String prev = previous.text().strip();
     String text = line.text().strip();
-    if (current.size() == 1 && NUMBER_ONLY.matcher(prev).matches()) {
+    if (current.size() == 1 && NUMBER_ONLY.matcher(Cancellation.watched(prev)).matches()) {
       return false;
     }
-    if (line.indent() > margin || NUMBER_START.matcher(text).find()) {
+    if (line.indent() > margin || NUMBER_START.matcher(Cancellation.watched(text)).find()) {
       return true;
     }
     if (wrapWidth > 0 && previous.indent() + Scripts.displayWidth(prev) >= FULL_SHARE * wrapWidth) {
@@ -97,6 +99,7 @@ final class BlockBuilder {
   static int margin(List<TextLine> lines) {
     Map<Integer, Integer> counts = new HashMap<>();
     for (TextLine line : lines) {
+      Cancellation.checkpoint();
       counts.merge(line.indent(), 1, Integer::sum);
     }
     return counts.entrySet().stream()

@@ -3,6 +3,7 @@ package org.plenary.repair;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.model.BlockKind;
+import org.plenary.read.Cancellation;
 
 /**
  * Splits the printed number or list label off the front of a block ("1.", "(a)", "a)", "2-") and
@@ -17,11 +18,11 @@ final class BlockNumbering {
   record Numbered(String number, String text, BlockKind kind) {}
 
   Numbered split(String text, BlockKind kind) {
-    Matcher m = PARAGRAPH.matcher(text);
+    Matcher m = PARAGRAPH.matcher(Cancellation.watched(text));
     if (m.find()) {
       return new Numbered(m.group(1).replace(" ", ""), text.substring(m.end()), kind);
     }
-    m = LIST_ITEM.matcher(text);
+    m = LIST_ITEM.matcher(Cancellation.watched(text));
     if (m.find()) {
       return new Numbered(m.group(1), text.substring(m.end()), BlockKind.LIST_ITEM);
     }

@@ -1,6 +1,7 @@
 package org.plenary.repair;
 
 import org.plenary.internal.Scripts;
+import org.plenary.read.Cancellation;
 
 /**
  * Collapses the spaces that PDF extraction puts into text: runs of white space become one space,
@@ -14,6 +15,9 @@ public final class CjkSpacing {
     int i = 0;
     int n = text.length();
     while (i < n) {
+      if ((i & 0xFFF) == 0) {
+        Cancellation.checkpoint();
+      }
       char c = text.charAt(i);
       if (!isSpace(c)) {
         out.append(c);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.plenary.read.Cancellation;
 
 /**
  * Keeps footnotes apart from the running text of a PDF: at the foot of a page, below the last line
@@ -26,6 +27,7 @@ final class FootnoteSeparator {
     List<PlacedLine> footnotes = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
+      Cancellation.checkpoint();
       int end = i;
       while (end < lines.size() && lines.get(end).page() == lines.get(i).page()) {
         end++;
@@ -35,7 +37,7 @@ final class FootnoteSeparator {
       while (start > 0 && page.get(start - 1).line().fontSize() < SMALL * bodySize) {
         start--;
       }
-      while (start < page.size() && !MARK.matcher(page.get(start).text()).find()) {
+      while (start < page.size() && !MARK.matcher(Cancellation.watched(page.get(start).text())).find()) {
         start++;
       }
       boolean hasBody = start > 0;
@@ -52,6 +54,7 @@ final class FootnoteSeparator {
   static float bodySize(List<PlacedLine> lines) {
     Map<Float, Integer> counts = new HashMap<>();
     for (PlacedLine line : lines) {
+      Cancellation.checkpoint();
       counts.merge(Math.round(line.line().fontSize() * 2) / 2f, line.text().length(), Integer::sum);
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.model.Furniture;
+import org.plenary.read.Cancellation;
 
 /**
  * Takes page furniture out of the running text and keeps it aside: the job number line
@@ -42,6 +43,7 @@ final class FurnitureRemover {
     Set<String> symbolLines = new HashSet<>();
     boolean afterFooter = false;
     for (TextLine line : lines) {
+      Cancellation.checkpoint();
       String text = line.text().strip();
       Furniture.Kind kind = kindOf(text, symbolLines);
       if (kind == null && afterFooter && isSymbolLine(text)) {
@@ -61,16 +63,16 @@ final class FurnitureRemover {
 
   /** The kind of furniture a whole line is, or null; the first line of a symbol stays (masthead). */
   static Furniture.Kind kindOf(String text, Set<String> symbolLines) {
-    if (JOB_LINE.matcher(text).matches()) {
+    if (JOB_LINE.matcher(Cancellation.watched(text)).matches()) {
       return Furniture.Kind.JOB_NUMBER;
     }
-    if (BARCODE_LINE.matcher(text).matches()) {
+    if (BARCODE_LINE.matcher(Cancellation.watched(text)).matches()) {
       return Furniture.Kind.BARCODE;
     }
-    if (PAGE_NUMBER_LINE.matcher(text).matches()) {
+    if (PAGE_NUMBER_LINE.matcher(Cancellation.watched(text)).matches()) {
       return Furniture.Kind.PAGE_NUMBER;
     }
-    if (RECYCLE_LINE.matcher(text).matches()) {
+    if (RECYCLE_LINE.matcher(Cancellation.watched(text)).matches()) {
       return Furniture.Kind.RECYCLE_NOTICE;
     }
     if (isSymbolLine(text) && !symbolLines.add(text.replaceAll("\\s+", ""))) {
@@ -80,7 +82,7 @@ final class FurnitureRemover {
   }
 
   private static TextLine cutInline(TextLine line, List<Furniture> removed) {
-    Matcher m = INLINE_RUN.matcher(line.text());
+    Matcher m = INLINE_RUN.matcher(Cancellation.watched(line.text()));
     if (!m.find()) {
       return line;
     }
@@ -106,6 +108,6 @@ final class FurnitureRemover {
 
   /** Whether a whole line is one or more document symbols ("A/75/356 S/2020/947"). */
   static boolean isSymbolLine(String text) {
-    return text.length() <= MAX_SYMBOL_LINE && SYMBOL_LINE.matcher(text).matches();
+    return text.length() <= MAX_SYMBOL_LINE && SYMBOL_LINE.matcher(Cancellation.watched(text)).matches();
   }
 }

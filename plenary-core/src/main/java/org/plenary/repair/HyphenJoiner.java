@@ -2,6 +2,7 @@ package org.plenary.repair;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.read.Cancellation;
 
 /**
  * Joins two lines of one block, undoing end-of-line hyphenation where the document says so. A
@@ -29,8 +30,8 @@ final class HyphenJoiner {
     char first = next.isEmpty() ? ' ' : next.charAt(0);
     if (last == '-' && block.length() > 1 && Character.isLetter(block.charAt(block.length() - 2))
         && Character.isLowerCase(first)) {
-      Matcher head = LAST_WORD.matcher(block);
-      Matcher tail = FIRST_WORD.matcher(next);
+      Matcher head = LAST_WORD.matcher(Cancellation.watched(block));
+      Matcher tail = FIRST_WORD.matcher(Cancellation.watched(next));
       if (head.find() && tail.find() && document.contains(head.group(1) + "-" + tail.group(1))) {
         block.append(next);
       } else {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.plenary.model.Line;
 import org.plenary.model.Page;
 import org.plenary.model.Pages;
+import org.plenary.read.Cancellation;
 
 /**
  * Reads the vertical spacing of extracted text. Some PDF extractions put an empty line after every
@@ -25,6 +26,7 @@ final class LineSpacing {
       boolean pendingBreak = !out.isEmpty();
       boolean previousWasText = false;
       for (Line line : lines) {
+        Cancellation.checkpoint();
         boolean empty = line.text().isEmpty();
         if (empty) {
           // an empty line is a paragraph break, except the artefact lines of double spacing
@@ -48,6 +50,7 @@ final class LineSpacing {
     int text = 0;
     int followedByEmpty = 0;
     for (int i = 0; i + 1 < lines.size(); i++) {
+      Cancellation.checkpoint();
       Line line = lines.get(i);
       if (line.text().isEmpty()) {
         continue;

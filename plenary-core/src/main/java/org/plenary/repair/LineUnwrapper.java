@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenary.internal.Scripts;
+import org.plenary.read.Cancellation;
 
 /**
  * Undoes the wrapping of a PDF's lines by their geometry, so that each printed paragraph, title or
@@ -68,6 +69,7 @@ final class LineUnwrapper {
     PlacedLine previous = null;
     boolean breakBefore = false;
     for (int i = 0; i < lines.size(); i++) {
+      Cancellation.checkpoint();
       PlacedLine line = lines.get(i);
       if (previous != null && geometry.continues(i)) {
         joiner.join(text, line.text().strip(), BlockAssembler::joinsWithoutSpace);
@@ -124,7 +126,7 @@ final class LineUnwrapper {
       PlacedLine previous = lines.get(i - 1);
       PlacedLine line = lines.get(i);
       if (!sameStyle(previous, line) || !follows(previous, line)
-          || BlockBuilder.NUMBER_START.matcher(line.text().strip()).find()) {
+          || BlockBuilder.NUMBER_START.matcher(Cancellation.watched(line.text().strip())).find()) {
         return false;
       }
       String text = line.text().strip();
@@ -207,7 +209,7 @@ final class LineUnwrapper {
       return Math.abs(ax - bx) <= SLACK
           || Math.abs(ax + a.line().width() / 2 - bx - b.line().width() / 2) <= CENTRE * a.line().fontSize()
           || Math.abs(a.right() - b.right()) <= SLACK
-          || bx > ax && BlockBuilder.NUMBER_START.matcher(a.text().strip()).find()
+          || bx > ax && BlockBuilder.NUMBER_START.matcher(Cancellation.watched(a.text().strip())).find()
               && bx - ax <= 4 * a.line().fontSize();
     }
 
@@ -219,6 +221,9 @@ final class LineUnwrapper {
       PlacedLine line = lines.get(i);
       float column = Float.MAX_VALUE;
       for (int k = pageStart[i]; k < lines.size() && lines.get(k).page() == line.page(); k++) {
+        if ((k & 0xFFF) == 0) {
+          Cancellation.checkpoint();
+        }
         PlacedLine other = lines.get(k);
         if (k != i && Math.abs(other.line().y() - line.line().y()) < 0.3f * line.line().fontSize()
             && (line.rightToLeft() ? other.right() < line.line().x() : other.line().x() > line.right())) {
@@ -301,6 +306,7 @@ final class LineUnwrapper {
   private static Map<Float, Float> pitches(List<PlacedLine> lines) {
     Map<Float, List<Float>> gaps = new HashMap<>();
     for (int i = 1; i < lines.size(); i++) {
+      Cancellation.checkpoint();
       PlacedLine a = lines.get(i - 1);
       PlacedLine b = lines.get(i);
       float gap = b.line().y() - a.line().y();
@@ -322,6 +328,7 @@ final class LineUnwrapper {
   private static float pitch(List<PlacedLine> lines, float bodySize) {
     List<Float> gaps = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
+      Cancellation.checkpoint();
       PlacedLine a = lines.get(i - 1);
       PlacedLine b = lines.get(i);
       float gap = b.line().y() - a.line().y();
@@ -336,6 +343,7 @@ final class LineUnwrapper {
   private static float percentile(List<Float> values, double share) {
     float[] sorted = new float[values.size()];
     for (int i = 0; i < sorted.length; i++) {
+      Cancellation.checkpoint();
       sorted[i] = values.get(i);
     }
     Arrays.sort(sorted);

@@ -10,6 +10,7 @@ import org.plenary.model.Furniture;
 import org.plenary.model.Line;
 import org.plenary.model.Page;
 import org.plenary.model.Pages;
+import org.plenary.read.Cancellation;
 
 /**
  * Takes page furniture out of a PDF's lines by position and repetition. Only lines in the top and
@@ -30,6 +31,7 @@ final class PdfFurnitureRemover {
     float top = Float.MAX_VALUE;
     float bottom = -Float.MAX_VALUE;
     for (Line line : pages.lines()) {
+      Cancellation.checkpoint();
       top = Math.min(top, line.y());
       bottom = Math.max(bottom, line.y());
     }
@@ -41,6 +43,7 @@ final class PdfFurnitureRemover {
     boolean afterFooter = false;
     for (Page page : pages.pages()) {
       for (Line line : page.lines()) {
+        Cancellation.checkpoint();
         String text = line.text().strip();
         boolean inBand = line.y() <= top + band || line.y() >= bottom - band;
         // outside the bands only what reads as furniture wherever it stands (a job number line)
@@ -86,6 +89,7 @@ final class PdfFurnitureRemover {
     Map<String, List<float[]>> places = new HashMap<>();
     for (Page page : pages.pages()) {
       for (Line line : page.lines()) {
+        Cancellation.checkpoint();
         if (line.y() <= topLimit || line.y() >= bottomLimit) {
           places.computeIfAbsent(key(line.text()), k -> new ArrayList<>()).add(new float[] {page.number(), line.y()});
         }

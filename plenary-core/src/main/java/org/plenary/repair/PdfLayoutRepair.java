@@ -7,6 +7,7 @@ import org.plenary.model.Furniture;
 import org.plenary.model.Pages;
 import org.plenary.model.RepairedText;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.read.Cancellation;
 
 /**
  * Repairs the layout of a PDF read with positions. The chain, in order:
@@ -42,7 +43,7 @@ public final class PdfLayoutRepair implements LayoutRepair {
     List<BlockAssembler.Kinded> kinded = new ArrayList<>(kinded(blocks.buildUnwrapped(body)));
     List<TextLine> notes = unwrapper.unwrap(separated.footnotes());
     for (TextLine note : notes) {
-      boolean startsNote = FootnoteSeparator.MARK.matcher(note.text()).find();
+      boolean startsNote = FootnoteSeparator.MARK.matcher(Cancellation.watched(note.text())).find();
       if (startsNote || kinded.isEmpty() || kinded.get(kinded.size() - 1).kind() != BlockKind.FOOTNOTE) {
         kinded.add(new BlockAssembler.Kinded(new BlockBuilder.RawBlock(new ArrayList<>(List.of(note)), 0, note.page()),
             BlockKind.FOOTNOTE));

@@ -3,8 +3,8 @@ package org.plenary.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.lang.LanguagePack;
@@ -13,6 +13,7 @@ import org.plenary.model.BlockKind;
 import org.plenary.model.Language;
 import org.plenary.model.RepairedText;
 import org.plenary.model.Span;
+import org.plenary.read.Cancellation;
 
 /**
  * Cuts blocks that run several parts of a document together, as web pages print a whole first
@@ -31,6 +32,7 @@ final class BlockSplitter {
     List<Pattern> markers = COMBINED.computeIfAbsent(pack.language(), language -> markers(pack));
     List<Block> out = new ArrayList<>();
     for (Block block : text.blocks()) {
+      Cancellation.checkpoint();
       out.addAll(split(text, block, markers));
     }
     return out;
@@ -61,6 +63,9 @@ final class BlockSplitter {
   private static List<Integer> scriptSwitches(String content) {
     List<Integer> cuts = new ArrayList<>();
     for (int i = 1; i < content.length(); i++) {
+      if ((i & 0xFFF) == 0) {
+        Cancellation.checkpoint();
+      }
       char before = content.charAt(i - 1);
       char c = content.charAt(i);
       if (c < ARABIC_BLOCK || before >= ARABIC_BLOCK) {
@@ -100,8 +105,11 @@ final class BlockSplitter {
     TreeSet<Integer> cuts = new TreeSet<>();
     for (Pattern marker : markers) {
       // a cut falls only after white space: try the marker there, not at every character
-      Matcher m = marker.matcher(content);
+      Matcher m = marker.matcher(Cancellation.watched(content));
       for (int at = 1; at < content.length(); at++) {
+        if ((at & 0xFFF) == 0) {
+          Cancellation.checkpoint();
+        }
         if (Character.isWhitespace(content.charAt(at - 1)) && !Character.isWhitespace(content.charAt(at))
             && m.region(at, content.length()).lookingAt()) {
           cuts.add(at);

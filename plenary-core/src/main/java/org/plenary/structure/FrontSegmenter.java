@@ -10,6 +10,7 @@ import org.plenary.model.Block;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.model.Span;
+import org.plenary.read.Cancellation;
 
 /**
  * Reads the blocks above a document's title into segments with their roles. A masthead line gives a
@@ -48,6 +49,7 @@ final class FrontSegmenter {
     List<Segment> out = new ArrayList<>();
     boolean afterAgenda = false;
     for (int i = 0; i < head.size(); i++) {
+      Cancellation.checkpoint();
       Block block = head.get(i);
       for (Segment s : segments(block, fullText, afterAgenda)) {
         Role role = s.role();
@@ -83,11 +85,11 @@ final class FrontSegmenter {
   }
 
   private boolean matchesWhole(String key, String text) {
-    return pack.pattern(key).map(p -> p.matcher(text.strip()).matches()).orElse(false);
+    return pack.pattern(key).map(p -> p.matcher(Cancellation.watched(text.strip())).matches()).orElse(false);
   }
 
   private boolean startsWith(String key, String text) {
-    return pack.pattern(key).map(p -> p.matcher(text.strip()).lookingAt()).orElse(false);
+    return pack.pattern(key).map(p -> p.matcher(Cancellation.watched(text.strip())).lookingAt()).orElse(false);
   }
 
   /** One block's segments: its phrases and the free text between them (role OTHER). */
@@ -103,7 +105,7 @@ final class FrontSegmenter {
     String text = fullText.substring(block.span().start(), block.span().end());
     int base = block.span().start();
     List<Segment> out = new ArrayList<>();
-    if (FOOTNOTE.matcher(text).find()) {
+    if (FOOTNOTE.matcher(Cancellation.watched(text)).find()) {
       out.add(new Segment(Role.FOOTNOTE, text, block.span()));
       return out;
     }
@@ -113,7 +115,7 @@ final class FrontSegmenter {
     int from = 0;
     for (int k = 0; k < phrases.size(); k++) {
       MastheadPhrases.Phrase p = phrases.get(k);
-      if (!taken[k] || p.role() == Role.DATE && RANGE_BEFORE.matcher(text.substring(0, p.start())).find()) {
+      if (!taken[k] || p.role() == Role.DATE && RANGE_BEFORE.matcher(Cancellation.watched(text.substring(0, p.start()))).find()) {
         continue; // the end of a range of dates ("10–21 March 2025") is no issue date
       }
       free(text, base, from, p.start(), out);
@@ -219,7 +221,7 @@ final class FrontSegmenter {
     }
     String before = text.substring(0, at);
     return switch (p.role()) {
-      case DATE -> !followsGlue(before) && !RANGE_BEFORE.matcher(before).find();
+      case DATE -> !followsGlue(before) && !RANGE_BEFORE.matcher(Cancellation.watched(before)).find();
       case SYMBOL -> !cited(text, at, itemTitle);
       default -> !followsGlue(before);
     };
@@ -230,7 +232,7 @@ final class FrontSegmenter {
     int space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'));
     String previous = trimmed.substring(space + 1);
     Optional<Pattern> glue = pack.pattern("agenda.glue");
-    return !previous.isEmpty() && glue.isPresent() && glue.get().matcher(previous).matches();
+    return !previous.isEmpty() && glue.isPresent() && glue.get().matcher(Cancellation.watched(previous)).matches();
   }
 
   /**
@@ -245,6 +247,6 @@ final class FrontSegmenter {
       return itemTitle || !text.substring(close + 1).isBlank();
     }
     Optional<Pattern> intro = pack.pattern("reference.intro");
-    return intro.isPresent() && intro.get().matcher(text.substring(Math.max(0, at - 40), at)).find();
+    return intro.isPresent() && intro.get().matcher(Cancellation.watched(text.substring(Math.max(0, at - 40), at))).find();
   }
 }

@@ -12,6 +12,7 @@ import org.plenary.lang.LanguagePack;
 import org.plenary.lang.LanguagePacks;
 import org.plenary.model.Language;
 import org.plenary.model.Role;
+import org.plenary.read.Cancellation;
 
 /**
  * The phrases of a UN masthead, each with its role: organ names, symbols, distribution, dates,
@@ -108,8 +109,8 @@ public final class MastheadPhrases {
   /** Whether a line is all masthead: its phrases and a few letters besides. */
   public boolean isMasthead(String line) {
     return seen.computeIfAbsent(line, l -> {
-      String rest = phrases.matcher(l).replaceAll(" ");
-      rest = LEFTOVER.matcher(rest).replaceAll("");
+      String rest = phrases.matcher(Cancellation.watched(l)).replaceAll(" ");
+      rest = LEFTOVER.matcher(Cancellation.watched(rest)).replaceAll("");
       return rest.length() <= MAX_LEFTOVER_LETTERS && rest.length() < l.length();
     });
   }
@@ -117,8 +118,9 @@ public final class MastheadPhrases {
   /** The masthead phrases of a text, in order, none overlapping. */
   public List<Phrase> find(String text) {
     List<Phrase> out = new ArrayList<>();
-    Matcher m = phrases.matcher(text);
+    Matcher m = phrases.matcher(Cancellation.watched(text));
     while (m.find()) {
+      Cancellation.checkpoint();
       if (m.end() == m.start()) {
         continue;
       }

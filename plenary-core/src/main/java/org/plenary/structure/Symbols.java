@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.read.Cancellation;
 
 /**
  * UN document symbols: finds them in text and writes them the way the UN does. A symbol is a
@@ -42,9 +43,10 @@ public final class Symbols {
     if (!hasSlash(text)) {
       return found; // every symbol has one; most paragraphs have none
     }
-    Matcher m = PATTERN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher m = PATTERN.matcher(Cancellation.watched(text)).useTransparentBounds(true).useAnchoringBounds(false);
     int from = 0;
     while (true) {
+      Cancellation.checkpoint();
       // a symbol's series ends at most a few characters before its first slash: the search starts
       // there, not at every character of the slash-free text before it
       int slash = indexOf(text, '/', from);
@@ -98,6 +100,9 @@ public final class Symbols {
 
   private static boolean hasSlash(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
+      if ((i & 0xFFF) == 0) {
+        Cancellation.checkpoint();
+      }
       if (text.charAt(i) == '/') {
         return true;
       }

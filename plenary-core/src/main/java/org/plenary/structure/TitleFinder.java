@@ -8,6 +8,7 @@ import org.plenary.internal.Scripts;
 import org.plenary.lang.LanguagePack;
 import org.plenary.model.Block;
 import org.plenary.model.Role;
+import org.plenary.read.Cancellation;
 import org.plenary.reference.MemberStates;
 
 /**
@@ -56,9 +57,10 @@ final class TitleFinder {
     // further down than the agenda titles, a sponsor line, a title and its subtitle could reach is
     // the body's
     for (int i = from; i < end; i++) {
+      Cancellation.checkpoint();
       Block block = blocks.get(i);
       if (UnStructureFinder.isBodyStart(block, pack) || block.text().length() > MAX_TITLE
-          || SECTION.matcher(block.text()).lookingAt()) {
+          || SECTION.matcher(Cancellation.watched(block.text())).lookingAt()) {
         // the body's first words, its first paragraph or its first section heading ("I. Introduction")
         end = i;
         break;
@@ -91,6 +93,7 @@ final class TitleFinder {
     // the sponsor line or the line that says what a resolution is stands right above the title
     int start = zone + 1;
     for (int i = zone + 1; i < end; i++) {
+      Cancellation.checkpoint();
       String text = blocks.get(i).text().strip();
       if (matchesWhole("front.sponsor", text) || startsWith("front.kind", text)) {
         start = i + 1;
@@ -98,6 +101,7 @@ final class TitleFinder {
       }
     }
     for (int i = start; i < end; i++) {
+      Cancellation.checkpoint();
       Block block = blocks.get(i);
       String text = block.text().strip();
       if (isFootnote(text)) {
@@ -168,6 +172,7 @@ final class TitleFinder {
    */
   private boolean lastCandidate(List<Block> blocks, int at, int end) {
     for (int j = at + 1; j < end; j++) {
+      Cancellation.checkpoint();
       Block block = blocks.get(j);
       boolean subtitle = matchesWhole("title.subtitle", block.text().strip()) || isStateName(block.text().strip());
       if (isTitleLike(block) && !subtitle && !wrapsOn(blocks.get(j - 1).text(), block.text())) {
@@ -183,19 +188,19 @@ final class TitleFinder {
     int space = t.indexOf(' ');
     String first = space < 0 ? t : t.substring(0, space);
     return continues(before) || !first.isEmpty() && Character.isLowerCase(first.codePointAt(0))
-        && pack.pattern("agenda.glue").map(p -> p.matcher(first).matches()).orElse(false);
+        && pack.pattern("agenda.glue").map(p -> p.matcher(Cancellation.watched(first)).matches()).orElse(false);
   }
 
   /** Whether a title's text so far cannot end there: a small word, a comma, a colon, a dash. */
   boolean continues(String title) {
     String t = title.strip();
-    if (t.isEmpty() || OPEN_END.matcher(t).find()) {
+    if (t.isEmpty() || OPEN_END.matcher(Cancellation.watched(t)).find()) {
       return !t.isEmpty();
     }
     int space = t.lastIndexOf(' ');
     // an elided article belongs to the word it is written with: "l’homme" ends a title as "homme" does
     String last = ELIDED.matcher(t.substring(space + 1)).replaceFirst("");
-    return !last.isEmpty() && pack.pattern("agenda.glue").map(p -> p.matcher(last).matches()).orElse(false);
+    return !last.isEmpty() && pack.pattern("agenda.glue").map(p -> p.matcher(Cancellation.watched(last)).matches()).orElse(false);
   }
 
   /**
@@ -239,7 +244,7 @@ final class TitleFinder {
     int first = text.codePointAt(0);
     long letters = text.codePoints().filter(Character::isLetter).mapToLong(c -> Scripts.isCjk(c) ? 2 : 1).sum();
     return letters >= 4 && !Character.isLowerCase(first) && !text.endsWith(".")
-        && !PLACE_AND_DATES.matcher(text).matches()
+        && !PLACE_AND_DATES.matcher(Cancellation.watched(text)).matches()
         && !startsWith("masthead.body", text);
   }
 
@@ -255,7 +260,7 @@ final class TitleFinder {
   /** How many items the block's agenda line lists, or -1 when it has none. */
   private int agendaItems(String text) {
     for (Pattern p : pack.patterns("agenda")) {
-      Matcher m = p.matcher(text);
+      Matcher m = p.matcher(Cancellation.watched(text));
       if (m.find()) {
         String items = m.group("items");
         return items == null ? 1 : Math.max(1, (int) java.util.Arrays.stream(items.split("[^\\d]+"))
@@ -266,14 +271,14 @@ final class TitleFinder {
   }
 
   private boolean matchesWhole(String key, String text) {
-    return pack.pattern(key).map(p -> p.matcher(text).matches()).orElse(false);
+    return pack.pattern(key).map(p -> p.matcher(Cancellation.watched(text)).matches()).orElse(false);
   }
 
   private boolean startsWith(String key, String text) {
-    return pack.pattern(key).map(p -> p.matcher(text).lookingAt()).orElse(false);
+    return pack.pattern(key).map(p -> p.matcher(Cancellation.watched(text)).lookingAt()).orElse(false);
   }
 
   private Optional<Matcher> first(String key, String text) {
-    return pack.pattern(key).map(p -> p.matcher(text)).filter(Matcher::find);
+    return pack.pattern(key).map(p -> p.matcher(Cancellation.watched(text))).filter(Matcher::find);
   }
 }

@@ -14,6 +14,7 @@ import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.model.Span;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.read.Cancellation;
 
 /**
  * Finds the parts of a UN document in the order the UN prints them: masthead and agenda lines, the
@@ -145,6 +146,7 @@ public final class UnStructureFinder implements StructureFinder {
     Signed signed = signature(main, pack);
     List<DocumentTree.Part> annexes = new ArrayList<>();
     for (int i = 0; i < annexStarts.size(); i++) {
+      Cancellation.checkpoint();
       int from = annexStarts.get(i);
       int to = i + 1 < annexStarts.size() ? annexStarts.get(i + 1) : blocks.size();
       annexes.add(annex(blocks.subList(from, to), pack));
@@ -162,7 +164,7 @@ public final class UnStructureFinder implements StructureFinder {
     boolean untitledAgenda = !front.isEmpty() && front.get(front.size() - 1).role() == Role.AGENDA_LINE;
     Optional<Pattern> report = pack.pattern("title.committeeReport");
     if (untitledAgenda && report.isPresent()) {
-      Matcher m = report.get().matcher(content);
+      Matcher m = report.get().matcher(Cancellation.watched(content));
       if (m.find() && m.start() > 0) {
         int at = block.span().start() + m.start();
         String item = content.substring(0, m.start()).strip();
@@ -184,11 +186,11 @@ public final class UnStructureFinder implements StructureFinder {
     int start = 0;
     for (int i = 0; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
       String text = blocks.get(i).text();
-      if (isBodyStart(blocks.get(i), pack) || FIRST_PAGE_FOOT.matcher(text).find()
+      if (isBodyStart(blocks.get(i), pack) || FIRST_PAGE_FOOT.matcher(Cancellation.watched(text)).find()
           || text.length() > BODY_PARAGRAPH && !masthead.isMasthead(text)) {
         break;
       }
-      if (SYMBOL.matcher(text).find() && masthead.isMasthead(text)
+      if (SYMBOL.matcher(Cancellation.watched(text)).find() && masthead.isMasthead(text)
           && masthead.find(text).stream().noneMatch(p -> p.role() == Role.RECORDS)) {
         // a cover prints its symbol after the supplement number, below its title
         start = i;
@@ -251,7 +253,7 @@ public final class UnStructureFinder implements StructureFinder {
         for (String key : keys) {
           List<Pattern> phrases = pack.patterns(key);
           if (rank < phrases.size()) {
-            Matcher m = phrases.get(rank).matcher(text);
+            Matcher m = phrases.get(rank).matcher(Cancellation.watched(text));
             // a letter named right under the agenda line is that item's title ("Letter dated ... (A/ES-11/1)")
             String above = i > 0 ? blocks.get(i - 1).text() : "";
             if (m.find() && m.start() == 0 && !endsWithAgendaLine(above, pack)) {
@@ -269,6 +271,7 @@ public final class UnStructureFinder implements StructureFinder {
   private static int otherTitle(List<Block> blocks, LanguagePack pack, MastheadPhrases masthead, int from, int to) {
     int limit = Math.min(to, blocks.size());
     for (int i = from; i < limit; i++) {
+      Cancellation.checkpoint();
       Block block = blocks.get(i);
       if (isBodyStart(block, pack)) {
         return -1;
@@ -321,7 +324,7 @@ public final class UnStructureFinder implements StructureFinder {
     }
     for (int k = 0; k < TYPE_KEYS.length; k++) {
       Optional<Pattern> pattern = pack.pattern(TYPE_KEYS[k]);
-      if (pattern.isPresent() && pattern.get().matcher(block.text()).find()) {
+      if (pattern.isPresent() && pattern.get().matcher(Cancellation.watched(block.text())).find()) {
         return k;
       }
     }
@@ -348,19 +351,19 @@ public final class UnStructureFinder implements StructureFinder {
 
   private static boolean opensWithAddressee(Block block, LanguagePack pack) {
     return block.text().length() <= SHORT_LINE * 3 && pack.pattern("addressee.intro").map(p -> {
-      Matcher m = p.matcher(block.text());
+      Matcher m = p.matcher(Cancellation.watched(block.text()));
       return m.find() && m.start() == 0;
     }).orElse(false);
   }
 
   static boolean isSubtitle(Block block, LanguagePack pack) {
-    return pack.pattern("title.subtitle").map(p -> p.matcher(block.text().strip()).matches()).orElse(false);
+    return pack.pattern("title.subtitle").map(p -> p.matcher(Cancellation.watched(block.text().strip())).matches()).orElse(false);
   }
 
   private static boolean isTitleCandidate(Block block, MastheadPhrases masthead, LanguagePack pack) {
     String text = block.text();
     return text.length() <= 300 && !masthead.isMasthead(text) && block.number() == null
-        && pack.pattern("agenda").map(p -> !p.matcher(text).find()).orElse(true)
+        && pack.pattern("agenda").map(p -> !p.matcher(Cancellation.watched(text)).find()).orElse(true)
         && !text.endsWith(".") && !text.endsWith("。");
   }
 
@@ -376,7 +379,7 @@ public final class UnStructureFinder implements StructureFinder {
     if (intro.isEmpty()) {
       return true;
     }
-    Matcher m = intro.get().matcher(text);
+    Matcher m = intro.get().matcher(Cancellation.watched(text));
     if (!m.find()) {
       return false;
     }
@@ -384,7 +387,7 @@ public final class UnStructureFinder implements StructureFinder {
     for (String key : new String[] {"addressee.secretary-general", "addressee.president-of-the-security-council",
         "addressee.president-of-the-general-assembly", "addressee.president-of-the-economic-and-social-council",
         "addressee.president-of-the-human-rights-council", "addressee.chair"}) {
-      if (pack.pattern(key).map(p -> p.matcher(rest).find()).orElse(false)) {
+      if (pack.pattern(key).map(p -> p.matcher(Cancellation.watched(rest)).find()).orElse(false)) {
         return true;
       }
     }
@@ -394,8 +397,9 @@ public final class UnStructureFinder implements StructureFinder {
   /** Whether a block ends on an agenda line, with no item title after it. */
   private static boolean endsWithAgendaLine(String text, LanguagePack pack) {
     for (Pattern p : pack.patterns("agenda")) {
-      Matcher m = p.matcher(text);
+      Matcher m = p.matcher(Cancellation.watched(text));
       while (m.find()) {
+        Cancellation.checkpoint();
         if (text.substring(m.end()).replaceAll("[\\s*:]", "").isEmpty()) {
           return true;
         }
@@ -409,12 +413,13 @@ public final class UnStructureFinder implements StructureFinder {
       return true;
     }
     // at the block's start and with its capital: "the General Assembly," goes on a sentence
-    return pack.exactPattern("body.start").map(p -> p.matcher(block.text()).lookingAt()).orElse(false);
+    return pack.exactPattern("body.start").map(p -> p.matcher(Cancellation.watched(block.text())).lookingAt()).orElse(false);
   }
 
   /** Where the body starts when no title is found: its first words, or the first numbered paragraph. */
   private static int bodyStart(List<Block> blocks, LanguagePack pack, MastheadPhrases masthead) {
     for (int i = 0; i < blocks.size(); i++) {
+      Cancellation.checkpoint();
       if (isBodyStart(blocks.get(i), pack)) {
         return i;
       }
@@ -436,6 +441,7 @@ public final class UnStructureFinder implements StructureFinder {
   private static List<Integer> annexStarts(List<Block> blocks, int from, LanguagePack pack) {
     List<Integer> starts = new ArrayList<>();
     for (int i = Math.max(from, 0); i < blocks.size(); i++) {
+      Cancellation.checkpoint();
       // a letter's heading after the body's text heads the letter the document transmits, unless
       // an annex label just above already opened its annex
       boolean transmitted = i > from && isLetterHeading(blocks.get(i), pack)
@@ -459,11 +465,11 @@ public final class UnStructureFinder implements StructureFinder {
     if (block.number() != null) {
       return false;
     }
-    boolean label = pack.pattern("annex.label").map(p -> p.matcher(text).find()).orElse(false)
+    boolean label = pack.pattern("annex.label").map(p -> p.matcher(Cancellation.watched(text)).find()).orElse(false)
         && text.length() <= SHORT_LINE * 3 && !text.endsWith(".") && !text.endsWith("。")
         && !text.endsWith(",") && !text.endsWith("，");
     boolean of = pack.pattern("annex.of").map(p -> {
-      Matcher m = p.matcher(text);
+      Matcher m = p.matcher(Cancellation.watched(text));
       return m.find() && m.start() == 0;
     }).orElse(false);
     return label || of;
@@ -478,7 +484,8 @@ public final class UnStructureFinder implements StructureFinder {
     int first = -1;
     int last = -1;
     for (int i = 0; i < blocks.size(); i++) {
-      if (marker.isPresent() && marker.get().matcher(blocks.get(i).text()).find()) {
+      Cancellation.checkpoint();
+      if (marker.isPresent() && marker.get().matcher(Cancellation.watched(blocks.get(i).text())).find()) {
         if (first < 0) {
           first = i;
         }
@@ -524,7 +531,7 @@ public final class UnStructureFinder implements StructureFinder {
   private static boolean isSignatureLine(Block block, Optional<Pattern> title) {
     String text = block.text().strip();
     return text.length() <= SHORT_LINE && block.number() == null
-        && title.map(p -> p.matcher(text).find()).orElse(false);
+        && title.map(p -> p.matcher(Cancellation.watched(text)).find()).orElse(false);
   }
 
   private static DocumentTree.Part annex(List<Block> blocks, LanguagePack pack) {

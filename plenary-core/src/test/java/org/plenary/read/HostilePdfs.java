@@ -94,6 +94,26 @@ public final class HostilePdfs {
     }
   }
 
+  /**
+   * A one-page PDF of a line of text and then {@code inflated} bytes of the tiniest operators (a
+   * graphics state saved and restored, over and over): legal, within every bound, and slow to
+   * interpret, tens of millions of operators.
+   */
+  public static byte[] tinyOperators(long inflated) throws IOException {
+    try (PDDocument pdf = new PDDocument()) {
+      COSStream content = pdf.getDocument().createCOSStream();
+      content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+      try (OutputStream raw = content.createRawOutputStream()) {
+        deflate(raw, "BT /F1 10 Tf 72 700 Td (Slow to read) Tj ET\n", inflated, "q Q\n");
+      }
+      PDPage page = new PDPage(PDRectangle.A4);
+      page.setResources(helvetica());
+      page.getCOSObject().setItem(COSName.CONTENTS, content);
+      pdf.addPage(page);
+      return save(pdf);
+    }
+  }
+
   /** A one-page PDF whose font program inflates to {@code inflated} bytes. */
   public static byte[] fontProgramInflating(long inflated) throws IOException {
     try (PDDocument pdf = new PDDocument()) {
@@ -192,14 +212,18 @@ public final class HostilePdfs {
 
   /** Writes {@code head} then spaces up to {@code total} bytes, deflated, to {@code raw}. */
   private static void deflate(OutputStream raw, String head, long total) throws IOException {
+    deflate(raw, head, total, " ");
+  }
+
+  /** Writes {@code head} then {@code filler} over and over up to {@code total} bytes, deflated. */
+  private static void deflate(OutputStream raw, String head, long total, String filler) throws IOException {
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
     try (DeflaterOutputStream out = new DeflaterOutputStream(raw, deflater, 1 << 16)) {
       byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
       out.write(headBytes);
-      byte[] spaces = new byte[1 << 20];
-      java.util.Arrays.fill(spaces, (byte) ' ');
-      for (long left = total - headBytes.length; left > 0; left -= spaces.length) {
-        out.write(spaces, 0, (int) Math.min(spaces.length, left));
+      byte[] chunk = filler.repeat((1 << 20) / filler.length()).getBytes(StandardCharsets.US_ASCII);
+      for (long left = total - headBytes.length; left > 0; left -= chunk.length) {
+        out.write(chunk, 0, (int) Math.min(chunk.length, left));
       }
     } finally {
       deflater.end();

@@ -12,9 +12,11 @@ import java.util.List;
  * @param failed each file that could not be read or parsed, with the reason
  * @param passedOver each file the folder walk left out on purpose (a link leading outside the
  *     folder), with the reason: a warning, not a failure
+ * @param hidden the hidden files and folders the folder walks left out (names that start with a dot)
+ * @param total the documents the index holds after the run
  */
 public record IndexSummary(int files, int indexed, int skipped, List<Failure> failed, List<Failure> passedOver,
-    int total, Duration elapsed) {
+    int hidden, int total, Duration elapsed) {
 
   /** A file that was not indexed and why. */
   public record Failure(String file, String reason) {}

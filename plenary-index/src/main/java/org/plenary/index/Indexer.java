@@ -43,7 +43,13 @@ public final class Indexer {
   /** What became of one file. */
   public enum Status { INDEXED, SKIPPED, FAILED }
 
-  private static final long MAX_BYTES = 50L * 1024 * 1024;
+  /**
+   * Parses one file into its record: in this JVM ({@link Plenary#parse(Source)}) or elsewhere (a
+   * child JVM), given the file and the bytes already read from it.
+   */
+  public interface Parser {
+    Document parse(Path file, Source source) throws PlenaryException;
+  }
 
   /**
    * The file name endings of documents, when walking a directory: a folder of documents also
@@ -52,7 +58,8 @@ public final class Indexer {
    */
   private static final Pattern DOCUMENT_NAME = Pattern.compile("(?is).*\\.(txt|text|pdf|docx|doc|html|htm|xml)");
 
-  private final Plenary plenary;
+  private final Parser parser;
+  private final long maxBytes;
   private final SearchIndex index;
   private final DataFolder data;
   private final int threads;
@@ -65,7 +72,17 @@ public final class Indexer {
 
   /** @param followLinks whether the folder walk follows links that lead outside the folders given */
   public Indexer(Plenary plenary, SearchIndex index, DataFolder data, int threads, int batchSize, boolean followLinks) {
-    this.plenary = plenary;
+    this((file, source) -> plenary.parse(source), plenary.maxBytes(), index, data, threads, batchSize, followLinks);
+  }
+
+  /**
+   * @param parser parses each file
+   * @param maxBytes the size limit per file, applied while the file is read
+   */
+  public Indexer(Parser parser, long maxBytes, SearchIndex index, DataFolder data, int threads, int batchSize,
+      boolean followLinks) {
+    this.parser = parser;
+    this.maxBytes = maxBytes;
     this.index = index;
     this.data = data;
     this.threads = Math.max(1, threads);
@@ -78,7 +95,8 @@ public final class Indexer {
     long start = System.nanoTime();
     List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
     List<IndexSummary.Failure> passedOver = new ArrayList<>();
-    List<Path> files = walk(paths, failures, passedOver);
+    int[] hidden = {0};
+    List<Path> files = walk(paths, failures, passedOver, hidden);
     Set<String> known = ConcurrentHashMap.newKeySet();
     try (Matches before = index.matches(SearchRequest.all())) {
       before.forEach(known::add);
@@ -125,7 +143,7 @@ public final class Indexer {
     index.commit();
     List<IndexSummary.Failure> sorted = new ArrayList<>(failures);
     sorted.sort(java.util.Comparator.comparing(IndexSummary.Failure::file));
-    return new IndexSummary(files.size(), indexed.get(), skipped.get(), sorted, passedOver, index.count(),
+    return new IndexSummary(files.size(), indexed.get(), skipped.get(), sorted, passedOver, hidden[0], index.count(),
         Duration.ofNanos(System.nanoTime() - start));
   }
 
@@ -140,7 +158,7 @@ public final class Indexer {
   private Status indexOne(Path file, Set<String> known, List<IndexSummary.Failure> failures) throws IOException {
     Source source;
     try {
-      source = InputFile.read(file, MAX_BYTES);
+      source = InputFile.read(file, maxBytes);
     } catch (PlenaryException e) {
       failures.add(new IndexSummary.Failure(file.toString(), e.reason()));
       return Status.FAILED;
@@ -152,7 +170,7 @@ public final class Indexer {
     }
     Document record;
     try {
-      record = plenary.parse(source);
+      record = parser.parse(file, source);
     } catch (PlenaryException e) {
       known.remove(id);
       failures.add(new IndexSummary.Failure(file.toString(), e.reason()));
@@ -171,8 +189,8 @@ public final class Indexer {
    * The files under the paths, in a stable order: those named like documents under the
    * directories, and each file named itself. What the walk passes over is reported.
    */
-  private List<Path> walk(List<Path> paths, List<IndexSummary.Failure> failures, List<IndexSummary.Failure> passedOver)
-      throws IOException {
+  private List<Path> walk(List<Path> paths, List<IndexSummary.Failure> failures, List<IndexSummary.Failure> passedOver,
+      int[] hidden) throws IOException {
     List<Path> files = new ArrayList<>();
     FolderWalk walk = new FolderWalk(followLinks, file -> DOCUMENT_NAME.matcher(file.getFileName().toString()).matches());
     for (Path path : paths) {
@@ -181,6 +199,7 @@ public final class Indexer {
       } else if (Files.isDirectory(path)) {
         FolderWalk.Result found = walk.walk(path);
         files.addAll(found.files());
+        hidden[0] += found.hidden();
         for (FolderWalk.Skipped s : found.skipped()) {
           (s.onPurpose() ? passedOver : failures).add(new IndexSummary.Failure(s.path().toString(), s.reason()));
         }
