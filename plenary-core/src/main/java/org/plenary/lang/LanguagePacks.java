@@ -22,7 +22,8 @@ import org.plenary.model.Language;
  */
 public final class LanguagePacks {
   /** Languages whose printing varies in ways a pattern must allow; the others compare as printed. */
-  private static final Map<Language, MatchForm> FORMS = new EnumMap<>(Map.of(Language.AR, new ArabicNormalizer(), Language.RU, new CyrillicLookalikes()));
+  private static final Map<Language, MatchForm> FORMS = new EnumMap<>(Map.of(Language.AR, new ArabicNormalizer(), Language.RU, new CyrillicLookalikes(),
+      Language.FR, new LatinAccents(), Language.ES, new LatinAccents()));
   private static final Map<Language, LanguagePack> PACKS = load();
 
   private LanguagePacks() {}
@@ -76,7 +77,11 @@ public final class LanguagePacks {
       }
     }
     MatchForm form = FORMS.getOrDefault(language, MatchForm.PLAIN);
-    return new LanguagePack(language, phrases, numberReader(language, dir, form), months, form);
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (Tsv.Row row : Tsv.read(LanguagePacks.class, dir + "words.tsv", "word")) {
+      words.add(row.get(0).strip());
+    }
+    return new LanguagePack(language, phrases, numberReader(language, dir, form), months, form, words);
   }
 
   private static NumberReader numberReader(Language language, String dir, MatchForm form) {
