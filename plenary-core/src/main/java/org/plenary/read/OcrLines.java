@@ -25,18 +25,17 @@ import org.plenary.read.ocr.OcrWord;
  *       Tesseract measures each line anew, and layout repair reads a change of size as a change
  *       of block (a heading, a footnote), so the jitter of a few per cent must not show;
  *   <li>accents read apart from their letters are put back on them ({@link BrokenDiacritics});
- *   <li>words below {@link #MIN_CONFIDENCE} are dropped: what Tesseract reads in the emblem, a
- *       stamp or a rule is near zero confidence; so are doubtful words (below {@link #DOUBTFUL})
- *       that are mostly not letters or digits ("\y") or much taller than the page's text: the
- *       emblem beside the masthead.
+ *   <li>doubtful words (below {@link #DOUBTFUL}) that are a single sign, mostly not letters or
+ *       digits ("\\y"), or much taller than the page's text are dropped: what Tesseract reads in
+ *       the emblem beside the masthead, a stamp or a rule. A word of several letters or digits is
+ *       kept whatever its confidence: Tesseract gives a symbol set apart in its own block ("S/2025/191")
+ *       a confidence of 0.
  * </ul>
  */
 final class OcrLines {
-  /** Words read with less confidence than this (0 to 100) are noise, not text. */
-  static final float MIN_CONFIDENCE = 25;
-  /** Words a little less sure and much taller than their line are the emblem or a stamp beside it. */
+  /** Words read with less confidence than this (0 to 100) may be noise. */
   static final float DOUBTFUL = 65;
-  static final float TALL = 1.4f;
+  static final float TALL = 1.8f;
 
   /** Line sizes closer than this share are taken for one font size. */
   static final float SAME_SIZE = 0.12f;
@@ -116,8 +115,8 @@ final class OcrLines {
   private static List<OcrWord> words(OcrLine line, float typicalSize) {
     List<OcrWord> words = new ArrayList<>(line.words().size());
     for (OcrWord word : line.words()) {
-      boolean noise = word.confidence() < MIN_CONFIDENCE
-          || word.confidence() < DOUBTFUL && (mostlySigns(word.text()) || word.height() > TALL * typicalSize);
+      boolean noise = word.confidence() < DOUBTFUL && (word.text().codePointCount(0, word.text().length()) == 1
+          || mostlySigns(word.text()) || word.height() > TALL * typicalSize);
       if (!noise) {
         words.add(word);
       }

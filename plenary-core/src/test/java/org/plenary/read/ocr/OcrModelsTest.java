@@ -17,7 +17,7 @@ class OcrModelsTest {
 
   @Test
   void eachLanguageHasItsTesseractModel() {
-    assertThat(OcrModels.model(Language.ZH)).isEqualTo("chi_sim");
+    assertThat(OcrModels.model(Language.ZH)).isEqualTo("chi_sim+eng");
     assertThat(OcrModels.combined(OcrModels.ofScript("Latin"))).isEqualTo("eng+fra+spa");
   }
 }
