@@ -26,7 +26,7 @@ import org.plenary.read.ocr.OcrWord;
  *       of block (a heading, a footnote), so the jitter of a few per cent must not show;
  *   <li>accents read apart from their letters are put back on them ({@link BrokenDiacritics});
  *   <li>doubtful words (below {@link #DOUBTFUL}) that are a single sign, mostly not letters or
- *       digits ("\\y"), or much taller than the page's text are dropped: what Tesseract reads in
+ *       digits ("\\y"), or much taller than their line or the page's text are dropped: what Tesseract reads in
  *       the emblem beside the masthead, a stamp or a rule. A word of several letters or digits is
  *       kept whatever its confidence: Tesseract gives a symbol set apart in its own block ("S/2025/191")
  *       a confidence of 0.
@@ -35,7 +35,7 @@ import org.plenary.read.ocr.OcrWord;
 final class OcrLines {
   /** Words read with less confidence than this (0 to 100) may be noise. */
   static final float DOUBTFUL = 65;
-  static final float TALL = 1.8f;
+  static final float TALL = 1.6f;
 
   /** Line sizes closer than this share are taken for one font size. */
   static final float SAME_SIZE = 0.12f;
@@ -116,7 +116,7 @@ final class OcrLines {
     List<OcrWord> words = new ArrayList<>(line.words().size());
     for (OcrWord word : line.words()) {
       boolean noise = word.confidence() < DOUBTFUL && (word.text().codePointCount(0, word.text().length()) == 1
-          || mostlySigns(word.text()) || word.height() > TALL * typicalSize);
+          || mostlySigns(word.text()) || word.height() > TALL * Math.min(line.size(), typicalSize));
       if (!noise) {
         words.add(word);
       }

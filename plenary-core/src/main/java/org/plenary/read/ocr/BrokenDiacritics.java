@@ -7,6 +7,8 @@ import java.text.Normalizer;
  * apart from its letter as a spacing character of its own ("Assemble´e", "segu´n", "Gene`ve"), or
  * as a combining mark that Unicode composes. A spacing accent next to a letter it composes with
  * (after it, else before it) becomes that letter's accented form; the rest is composed (NFC).
+ * A vertical bar that touches a Latin letter or an apostrophe is the l it was printed as
+ * ("|'Assemblée", "Conse|l"): a bar is never part of a word.
  */
 public final class BrokenDiacritics {
   /** Spacing accents, position by position, and the combining marks they stand for. */
@@ -15,7 +17,8 @@ public final class BrokenDiacritics {
 
   private BrokenDiacritics() {}
 
-  public static String repair(String word) {
+  public static String repair(String read) {
+    String word = read.indexOf('|') < 0 ? read : barsAsL(read);
     if (!hasSpacingAccent(word)) {
       return Normalizer.isNormalized(word, Normalizer.Form.NFC) ? word : Normalizer.normalize(word, Normalizer.Form.NFC);
     }
@@ -39,6 +42,24 @@ public final class BrokenDiacritics {
       }
     }
     return Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  private static String barsAsL(String word) {
+    StringBuilder out = new StringBuilder(word);
+    for (int i = 0; i < out.length(); i++) {
+      if (out.charAt(i) == '|' && (touchesWord(out, i - 1) || touchesWord(out, i + 1))) {
+        out.setCharAt(i, 'l');
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean touchesWord(CharSequence s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return c == '\'' || c == '\u2019' || Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
 
   private static boolean hasSpacingAccent(String word) {
