@@ -25,7 +25,7 @@ import org.plenary.read.ocr.OcrWord;
  *       Tesseract measures each line anew, and layout repair reads a change of size as a change
  *       of block (a heading, a footnote), so the jitter of a few per cent must not show;
  *   <li>accents read apart from their letters are put back on them ({@link BrokenDiacritics});
- *   <li>doubtful words (below {@link #DOUBTFUL}) that are a single sign, mostly not letters or
+ *   <li>doubtful words (below {@link #DOUBTFUL}) that are a single sign (not a capital), mostly not letters or
  *       digits ("\\y"), or much taller than their line or the page's text are dropped: what Tesseract reads in
  *       the emblem beside the masthead, a stamp or a rule. A word of several letters or digits is
  *       kept whatever its confidence: Tesseract gives a symbol set apart in its own block ("S/2025/191")
@@ -102,6 +102,14 @@ final class OcrLines {
     return sizes[sizes.length / 2];
   }
 
+  /**
+   * A single character other than a capital letter: a capital alone is a symbol's series that
+   * Tesseract parts from the rest ("S" "/2025/502"), a list label or an initial.
+   */
+  private static boolean isLoneSign(String word) {
+    return word.codePointCount(0, word.length()) == 1 && !Character.isUpperCase(word.codePointAt(0));
+  }
+
   private static boolean mostlySigns(String word) {
     int alphanumeric = 0;
     for (int i = 0; i < word.length(); i++) {
@@ -115,7 +123,7 @@ final class OcrLines {
   private static List<OcrWord> words(OcrLine line, float typicalSize) {
     List<OcrWord> words = new ArrayList<>(line.words().size());
     for (OcrWord word : line.words()) {
-      boolean noise = word.confidence() < DOUBTFUL && (word.text().codePointCount(0, word.text().length()) == 1
+      boolean noise = word.confidence() < DOUBTFUL && (isLoneSign(word.text())
           || mostlySigns(word.text()) || word.height() > TALL * Math.min(line.size(), typicalSize));
       if (!noise) {
         words.add(word);
