@@ -18,6 +18,9 @@ import org.plenary.model.Language;
 import org.plenary.model.Source;
 import org.plenary.pipeline.Pipeline;
 import org.plenary.read.InputFile;
+import org.plenary.read.Readers;
+import org.plenary.read.ocr.OcrMode;
+import org.plenary.read.ocr.OcrSettings;
 
 /**
  * The library's front door: parse a UN document from a file or from bytes into its record.
@@ -42,26 +45,38 @@ public final class Plenary {
   private final Pipeline pipeline;
   private final Optional<Language> language;
   private final Duration timeout;
+  private final OcrSettings ocr;
 
-  private Plenary(Pipeline pipeline, Optional<Language> language, Duration timeout) {
+  private Plenary(Pipeline pipeline, Optional<Language> language, Duration timeout, OcrSettings ocr) {
     this.pipeline = pipeline;
     this.language = language;
     this.timeout = timeout;
+    this.ocr = ocr;
   }
 
   /** A parser with the default pipeline that detects each document's language. */
   public static Plenary create() {
-    return new Plenary(new Pipeline(), Optional.empty(), null);
+    return new Plenary(new Pipeline(), Optional.empty(), null, OcrSettings.defaults());
   }
 
-  /** A parser that reads every document as the given language. */
+  /** A parser that reads every document as the given language (scans too: in its OCR model). */
   public Plenary withLanguage(Language forced) {
-    return new Plenary(pipeline, Optional.of(forced), timeout);
+    OcrSettings settings = ocr.withLanguage(forced);
+    return new Plenary(pipeline.withReader(new Readers(settings)), Optional.of(forced), timeout, settings);
+  }
+
+  /**
+   * A parser that reads scanned pages as the mode says: {@code auto} (the default) pages without
+   * text and pages whose text layer is garbage, {@code always} every page, {@code never} none.
+   */
+  public Plenary withOcr(OcrMode mode) {
+    OcrSettings settings = ocr.withMode(mode);
+    return new Plenary(pipeline.withReader(new Readers(settings)), language, timeout, settings);
   }
 
   /** A parser that refuses inputs larger than {@code maxBytes}. */
   public Plenary withMaxBytes(long maxBytes) {
-    return new Plenary(pipeline.withMaxBytes(maxBytes), language, timeout);
+    return new Plenary(pipeline.withMaxBytes(maxBytes), language, timeout, ocr);
   }
 
   /** The size limit per input, in bytes: what {@link #withMaxBytes} set. */
@@ -75,7 +90,7 @@ public final class Plenary {
    * InputLimitExceeded}, so the thread is free for the next file.
    */
   public Plenary withTimeout(Duration budget) {
-    return new Plenary(pipeline, language, budget);
+    return new Plenary(pipeline, language, budget, ocr);
   }
 
   public Document parse(Path path) throws PlenaryException {

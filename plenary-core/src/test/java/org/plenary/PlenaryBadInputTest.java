@@ -41,9 +41,16 @@ class PlenaryBadInputTest {
   }
 
   @Test
-  void refusesAnImageAsUnsupported() throws Exception {
+  void refusesABrokenImageAsCorrupt() throws Exception {
     Path png = write("scan.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
-    assertThatThrownBy(() -> Plenary.create().parse(png)).isInstanceOf(UnsupportedFormat.class);
+    assertThatThrownBy(() -> Plenary.create().parse(png)).isInstanceOf(UnreadableInput.class)
+        .hasMessageStartingWith(png + ": corrupt image");
+  }
+
+  @Test
+  void refusesAGifAsUnsupported() throws Exception {
+    Path gif = write("scan.gif", "GIF89a\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> Plenary.create().parse(gif)).isInstanceOf(UnsupportedFormat.class);
   }
 
   @Test

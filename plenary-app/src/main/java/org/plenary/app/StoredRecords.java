@@ -116,7 +116,7 @@ final class StoredRecords implements Iterable<Document> {
       return record;
     }
     Document.Builder named = record.toBuilder();
-    named.source = new SourceInfo(fileName(source.path()), source.sha256(), source.format(), source.pages());
+    named.source = new SourceInfo(fileName(source.path()), source.sha256(), source.format(), source.pages(), source.ocr());
     return named.build();
   }
 

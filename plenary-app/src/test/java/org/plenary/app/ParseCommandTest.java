@@ -89,6 +89,7 @@ class ParseCommandTest {
     assertThat(stdout()).contains("| Organs | General Assembly, Security Council |", "# 2020年9月28日亚美尼亚常驻联合国代表给秘书长的信", "## 附件一");
     out.reset();
     assertThat(Main.run("parse", "--format", "text", seed().toString())).isZero();
+    assertThat(Main.run("parse", "--ocr", "never", seed().toString())).isZero();
     assertThat(stdout()).startsWith("2020年9月28日亚美尼亚常驻联合国代表给秘书长的信\n\n谨随函附上");
   }
 
@@ -97,6 +98,7 @@ class ParseCommandTest {
     assertThat(Main.run("parse")).isEqualTo(2);
     assertThat(Main.run("parse", "--format", "pdf", seed().toString())).isEqualTo(2);
     assertThat(Main.run("parse", "--lang", "de", seed().toString())).isEqualTo(2);
+    assertThat(Main.run("parse", "--ocr", "sometimes", seed().toString())).isEqualTo(2);
     assertThat(Main.run("frobnicate")).isEqualTo(2);
   }
 

@@ -40,7 +40,7 @@ public final class LanguagePack {
       "role.charge-d-affaires", "role.permanent-mission", "role.secretary-general", "role.president",
       "role.minister", "role.other", "signature.marker", "signature.title", "circulation", "annex.label", "annex.of",
       "body.start", "front.sponsor", "front.kind", "title.byline", "author.office", "author.article", "session.emergency", "reference.intro", "adopted", "meeting.held", "meeting.number", "meeting.agenda", "agenda.glue", "title.subtitle",
-      "circulation.before", "detect.words");
+      "circulation.before", "detect.words", "ocr.model", "ocr.script");
 
   private static final String NONE = "-";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -50,18 +50,28 @@ public final class LanguagePack {
   private final NumberReader numbers;
   private final DateReader dates;
   private final MatchForm form;
+  private final java.util.Set<String> words;
   private final Map<String, Optional<Pattern>> compiled = new ConcurrentHashMap<>();
   private final Map<String, List<Pattern>> separately = new ConcurrentHashMap<>();
   private final Map<String, Optional<Pattern>> exact = new ConcurrentHashMap<>();
 
   LanguagePack(Language language, Map<String, List<String>> phrases, NumberReader numbers,
-      Map<String, Integer> months, MatchForm form) {
+      Map<String, Integer> months, MatchForm form, java.util.Set<String> words) {
     this.language = language;
+    this.words = java.util.Set.copyOf(words);
     this.phrases = Collections.unmodifiableMap(new LinkedHashMap<>(phrases));
     this.numbers = numbers;
     this.form = form;
     this.dates = new DateReader(values("date"), months, one("date.day"), oneOrEmpty("date.month"),
         one("date.year"), numbers, form);
+  }
+
+  /**
+   * The most frequent words of the language in lower case (for Chinese, its most frequent
+   * characters), from words.tsv: what a readable text in it is mostly made of.
+   */
+  public java.util.Set<String> words() {
+    return words;
   }
 
   /** How this language's text is folded and its patterns widened for matching. */

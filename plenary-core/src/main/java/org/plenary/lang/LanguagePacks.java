@@ -24,7 +24,7 @@ import org.plenary.model.Language;
 public final class LanguagePacks {
   /** Languages whose printing varies in ways a pattern must allow; the others compare as printed. */
   private static final Map<Language, MatchForm> FORMS = new EnumMap<>(Map.of(Language.AR, new ArabicNormalizer(), Language.RU, new CyrillicLookalikes(),
-      Language.ZH, new TraditionalChinese()));
+      Language.ZH, new TraditionalChinese(), Language.FR, new LatinAccents(), Language.ES, new LatinAccents()));
   private static final Map<Language, LanguagePack> PACKS = load();
 
   private LanguagePacks() {}
@@ -78,7 +78,11 @@ public final class LanguagePacks {
       }
     }
     MatchForm form = FORMS.getOrDefault(language, MatchForm.PLAIN);
-    return new LanguagePack(language, phrases, numberReader(language, dir, form), months, form);
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (Tsv.Row row : Tsv.read(LanguagePacks.class, dir + "words.tsv", "word")) {
+      words.add(row.get(0).strip());
+    }
+    return new LanguagePack(language, phrases, numberReader(language, dir, form), months, form, words);
   }
 
   private static NumberReader numberReader(Language language, String dir, MatchForm form) {

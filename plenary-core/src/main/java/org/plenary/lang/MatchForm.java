@@ -35,6 +35,15 @@ public interface MatchForm {
    * @param variants the letters a letter may be printed as (itself included), or null to keep it
    */
   static String widenLetters(String regex, java.util.function.IntFunction<String> variants, String decoration) {
+    return widenLetters(regex, variants, (c, next) -> decoration);
+  }
+
+  /**
+   * Like {@link #widenLetters(String, java.util.function.IntFunction, String)}, with marks that
+   * depend on the letter and on the character after it in the regex (-1 at its end).
+   */
+  static String widenLetters(String regex, java.util.function.IntFunction<String> variants,
+      java.util.function.BiFunction<Integer, Integer, String> decorationOf) {
     StringBuilder out = new StringBuilder(regex.length() * 2);
     boolean inClass = false;
     for (int i = 0; i < regex.length(); i++) {
@@ -54,7 +63,7 @@ public interface MatchForm {
       } else if (inClass) {
         out.append(letters);
       } else {
-        out.append("(?:[").append(letters).append(']').append(decoration).append(')');
+        out.append("(?:[").append(letters).append(']').append(decorationOf.apply((int) c, i + 1 < regex.length() ? (int) regex.charAt(i + 1) : -1)).append(')');
       }
     }
     return out.toString();

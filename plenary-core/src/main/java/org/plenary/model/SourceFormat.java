@@ -10,7 +10,12 @@ public enum SourceFormat {
   DOC,
   HTML,
   /** XML (Akoma Ntoso and the like); not a format the JSON contract names yet. */
-  XML;
+  XML,
+  /**
+   * A page image (PNG, JPEG, TIFF), read by OCR; not a format the JSON contract names: its
+   * record says {@code pdf}, the scanned document it stands for, with {@code ocr} set.
+   */
+  IMAGE;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

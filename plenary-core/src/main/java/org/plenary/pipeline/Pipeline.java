@@ -63,6 +63,11 @@ public final class Pipeline {
     return new Pipeline(reader, detector, repair, structure, extractor, limit);
   }
 
+  /** The same pipeline with another reader (one that reads scans otherwise, say). */
+  public Pipeline withReader(SourceReader other) {
+    return new Pipeline(other, detector, repair, structure, extractor, maxBytes);
+  }
+
   public long maxBytes() {
     return maxBytes;
   }
@@ -117,7 +122,7 @@ public final class Pipeline {
     lap(source, timings, "extract", t);
     Document.Builder record = extracted.toBuilder();
     record.source = new SourceInfo(source.name(), source.sha256(), pages.format(),
-        pages.knownPageCount() ? pages.pages().size() : null);
+        pages.knownPageCount() ? pages.pages().size() : null, pages.pages().stream().anyMatch(org.plenary.model.Page::ocr));
     diagnostics.warnings().forEach(w -> record.warnings.add(w.message()));
     return record.build();
   }

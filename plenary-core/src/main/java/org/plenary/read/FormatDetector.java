@@ -12,9 +12,9 @@ import org.plenary.model.SourceFormat;
 /**
  * Tells the format of a source by its content, never by its name: the magic bytes of PDF, OLE2
  * (Word .doc), a ZIP package that holds a Word document ({@code word/document.xml}, or a
- * {@code [Content_Types].xml} naming the Word main part), the markup of HTML and of XML; anything
- * else is text. A ZIP that is not a Word document, an image or another binary is of no format a
- * reader takes.
+ * {@code [Content_Types].xml} naming the Word main part), the page images scanners write (PNG,
+ * JPEG, TIFF), the markup of HTML and of XML; anything else is text. A ZIP that is not a Word
+ * document, a GIF or another binary is of no format a reader takes.
  */
 public final class FormatDetector {
   private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
@@ -25,7 +25,7 @@ public final class FormatDetector {
   private static final int MAX_ENTRIES = 64;
   private static final int MAX_CONTENT_TYPES = 64 * 1024;
 
-  /** The format of the bytes, or empty when they are of a kind no reader takes (an image, say). */
+  /** The format of the bytes, or empty when they are of a kind no reader takes (an archive, say). */
   public Optional<SourceFormat> detect(byte[] bytes) {
     if (startsWith(bytes, PDF, 0) || indexOf(bytes, PDF, SNIFF) >= 0) {
       return Optional.of(SourceFormat.PDF);
@@ -36,7 +36,10 @@ public final class FormatDetector {
     if (startsWith(bytes, OLE2, 0)) {
       return Optional.of(SourceFormat.DOC);
     }
-    if (isImage(bytes)) {
+    if (isPageImage(bytes)) {
+      return Optional.of(SourceFormat.IMAGE);
+    }
+    if (startsWith(bytes, "GIF8".getBytes(StandardCharsets.US_ASCII), 0)) {
       return Optional.empty();
     }
     String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1)
@@ -75,10 +78,10 @@ public final class FormatDetector {
     }
   }
 
-  private static boolean isImage(byte[] b) {
+  /** PNG, JPEG and TIFF: the formats scanners write pages in. */
+  private static boolean isPageImage(byte[] b) {
     return startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, 0)
         || startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, 0)
-        || startsWith(b, "GIF8".getBytes(StandardCharsets.US_ASCII), 0)
         || startsWith(b, new byte[] {'I', 'I', 42, 0}, 0)
         || startsWith(b, new byte[] {'M', 'M', 0, 42}, 0);
   }

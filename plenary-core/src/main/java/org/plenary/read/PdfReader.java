@@ -26,13 +26,17 @@ import org.plenary.model.Pages;
 import org.plenary.model.Source;
 import org.plenary.model.SourceFormat;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.read.ocr.OcrSettings;
 
 /**
  * Reads a PDF with its layout: every glyph with its position, size and weight ({@link
  * GlyphReader}), put into lines by {@link LineBuilder}, page by page; the first page's masthead is
  * read by its columns. Page furniture, footnotes and paragraphs are left to layout repair, which
- * sees the positions. A PDF that cannot be read says why: encrypted with a password, corrupt, or
- * made of scanned images without text (it needs OCR first).
+ * sees the positions. A PDF that cannot be read says why: encrypted with a password, or corrupt.
+ *
+ * <p>Scanned pages are read by OCR ({@link PdfScans}): with {@code --ocr auto}, the pages without
+ * text that show an image and the pages whose text layer is garbage; with {@code always}, every
+ * page; with {@code never}, none, and a PDF of scans only is refused as needing OCR.
  *
  * <p>Bounds, each refusal an {@link InputLimitExceeded} that names the limit:
  *
@@ -63,17 +67,28 @@ public final class PdfReader implements SourceReader {
   public static final long MAX_STREAM = 64L * 1024 * 1024;
 
   private final LineBuilder lineBuilder = new LineBuilder();
+  private final PdfScans scans;
   private final int maxPages;
   private final long maxInflated;
   private final long maxStream;
 
   /** A reader with the default bounds. */
   public PdfReader() {
-    this(MAX_PAGES, MAX_INFLATED, MAX_STREAM);
+    this(OcrSettings.defaults());
+  }
+
+  /** A reader with the default bounds that reads scanned pages as the settings say. */
+  public PdfReader(OcrSettings ocr) {
+    this(MAX_PAGES, MAX_INFLATED, MAX_STREAM, ocr);
   }
 
   /** A reader with other bounds: pages, bytes inflated per document, bytes of one decoded stream. */
   PdfReader(int maxPages, long maxInflated, long maxStream) {
+    this(maxPages, maxInflated, maxStream, OcrSettings.defaults());
+  }
+
+  private PdfReader(int maxPages, long maxInflated, long maxStream, OcrSettings ocr) {
+    this.scans = new PdfScans(ocr);
     this.maxPages = maxPages;
     this.maxInflated = maxInflated;
     this.maxStream = maxStream;
@@ -92,10 +107,15 @@ public final class PdfReader implements SourceReader {
       if (pages.isEmpty()) {
         throw new UnreadableInput(source.name(), "corrupt PDF: no page can be reached (its page tree is broken)");
       }
+      pages = scans.read(source.name(), pdf, pages, diagnostics);
       if (pages.stream().allMatch(p -> p.lines().isEmpty())) {
-        throw hasImages(pdf)
-            ? new UnsupportedFormat(source.name(), "image-only PDF (scanned pages without text): it needs OCR first")
-            : new UnreadableInput(source.name(), "the PDF holds no text");
+        if (!hasImages(pdf)) {
+          throw new UnreadableInput(source.name(), "the PDF holds no text");
+        }
+        throw scans.enabled()
+            ? new UnreadableInput(source.name(), "image-only PDF: OCR found no text on its pages")
+            : new UnsupportedFormat(source.name(), "image-only PDF (scanned pages without text): it needs OCR"
+                + " (--ocr auto or always)");
       }
       return new Pages(source, SourceFormat.PDF, pages, null, true);
     } catch (PageLimit e) {
@@ -153,14 +173,22 @@ public final class PdfReader implements SourceReader {
 
   private static boolean hasImages(PDDocument pdf) {
     for (PDPage page : pdf.getPages()) {
-      PDResources resources = page.getResources();
-      if (resources == null) {
-        continue;
+      if (hasImage(page)) {
+        return true;
       }
-      for (COSName name : resources.getXObjectNames()) {
-        if (resources.isImageXObject(name)) {
-          return true;
-        }
+    }
+    return false;
+  }
+
+  /** Whether a page's resources hold an image (a scan shows one, drawn over the whole page). */
+  static boolean hasImage(PDPage page) {
+    PDResources resources = page.getResources();
+    if (resources == null) {
+      return false;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.isImageXObject(name)) {
+        return true;
       }
     }
     return false;

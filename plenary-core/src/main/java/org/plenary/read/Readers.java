@@ -9,6 +9,7 @@ import org.plenary.model.Pages;
 import org.plenary.model.Source;
 import org.plenary.model.SourceFormat;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.read.ocr.OcrSettings;
 
 /**
  * Chooses the reader for a source by its content ({@link FormatDetector}) and reads it. The
@@ -19,12 +20,18 @@ public final class Readers implements SourceReader {
   private final Map<SourceFormat, SourceReader> readers = new EnumMap<>(SourceFormat.class);
 
   public Readers() {
+    this(OcrSettings.defaults());
+  }
+
+  /** Readers that read scanned pages and images as the settings say. */
+  public Readers(OcrSettings ocr) {
     readers.put(SourceFormat.TEXT, new TextReader());
-    readers.put(SourceFormat.PDF, new PdfReader());
+    readers.put(SourceFormat.PDF, new PdfReader(ocr));
     WordReader word = new WordReader();
     readers.put(SourceFormat.DOCX, word);
     readers.put(SourceFormat.DOC, word);
     readers.put(SourceFormat.HTML, new HtmlReader());
+    readers.put(SourceFormat.IMAGE, new ImageReader(ocr));
   }
 
   @Override

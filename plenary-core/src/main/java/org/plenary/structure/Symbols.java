@@ -18,15 +18,22 @@ public final class Symbols {
   static final String SERIES = "(?:A|S|E|T|ST|ECE|TRANS|TRADE|ENERGY|TIM|ESCAP|ECLAC|ECA|ESCWA|UNEP|TD|DP|CRC|CCPR|CEDAW|CERD|CAT|CMW|CRPD|CED|E/CN|FCCC|ISBA|SPLOS|CD|JIU|CLCS|NPT|UNW|UNICEF|UNCTAD|UNDP|WFP|HRI|ICCD|APLC|CCW|BWC|UNHCR|IDB|PBC)";
   // the named components come first: the regex takes the first alternative that fits, and the
   // capitals alone would read "Add.2" as "A"
-  private static final String COMPONENT = "(?:Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|P\\s?V\\s?\\.\\s?\\d+|S\\s?R\\s?\\.\\s?\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|INF|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4})?)(?![a-z])";
+  // a number a scan misread ("36I" for 361, "2O20"): a digit among its first two characters, at
+  // least one I, l or O, nothing glued after it; read first, so "36I" is not cut to "36"
+  private static final String OCR_NUMBER = "(?=[IlO]?\\d)(?=[\\dIlO]*[IlO])[\\dIlO]{2,5}(?![\\p{L}\\d])";
+  private static final String COMPONENT = "(?:" + OCR_NUMBER + "|Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|P\\s?V\\s?\\.\\s?\\d+|S\\s?R\\s?\\.\\s?\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|INF|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4})?)(?![a-z])";
   /** The part of a document issued in parts: "(Part I)", "(Première partie)", "(Segunda parte)". */
   private static final String PART = "(?:Part|Partie|Parte|Часть)\\s+[IVX\\d]+|\\p{L}+\\s+(?:partie|parte)";
   /**
    * A symbol as a regex without groups. Its slashes may stand between spaces, as a web page or a
    * scan prints them ("A/70/ PV.5", "S / P V . 1200"); it may follow a lower-case letter it was glued
-   * to ("Security CouncilS/2015/300").
+   * to ("Security CouncilS/2015/300"). OCR misreads are read as the symbol they stand for: an S
+   * read as "$" ("$/2025/29"), I, l and O inside a number ("A/39/36I"), the first slash of a
+   * symbol of the A, S or E series lost before its number ("S 2025/29", only where a slash
+   * follows the number).
    */
-  public static final String REGEX = "(?<![\\p{Lu}/])" + SERIES + "(?:\\s?/\\s?" + COMPONENT + ")+"
+  public static final String REGEX = "(?:(?<![\\p{Lu}/])(?:" + SERIES + "|\\$)(?:\\s?/\\s?" + COMPONENT + ")+"
+      + "|(?<![\\p{L}/])[ASE]\\s(?=\\d{2,5}\\s?/\\s?[\\dA-Z])" + COMPONENT + "(?:\\s?/\\s?" + COMPONENT + ")+)"
       + "(?:\\s?\\((?:\\d{4}|[IVXL]{1,6}|S-[IVXL]+|ES-[IVXL]+|" + PART + ")\\))?\\*?";
   private static final Pattern PATTERN = Pattern.compile(REGEX);
   /** How far before its first slash a symbol may start: the longest series and a space. */
@@ -81,7 +88,24 @@ public final class Symbols {
     // a space before a letter that parts a resolution stays ("A/RES/75/290 A")
     own = own.strip().replaceAll("\\s*/\\s*", "/").replaceAll("\\s*\\.\\s*", ".")
         .replaceAll("(?<=/\\p{Lu})\\s+(?=\\p{Lu}\\.)", "");
-    return own + part;
+    return ocrRead(own) + part;
+  }
+
+  /** A symbol as a scan misread it put right: "$/" is "S/", "S 2025/29" is "S/2025/29", "36I" is 361. */
+  private static String ocrRead(String symbol) {
+    String s = symbol.startsWith("$") ? "S" + symbol.substring(1) : symbol;
+    s = s.replaceFirst("^([ASE])\\s+(?=\\d)", "$1/");
+    if (s.indexOf('I') < 0 && s.indexOf('l') < 0 && s.indexOf('O') < 0) {
+      return s;
+    }
+    String[] components = s.split("/", -1);
+    for (int i = 1; i < components.length; i++) {
+      String c = components[i];
+      if (c.matches("[\\dIlO]{2,5}") && c.matches("[IlO]?\\d.*")) {
+        components[i] = c.replace('I', '1').replace('l', '1').replace('O', '0');
+      }
+    }
+    return String.join("/", components);
   }
 
   /** A symbol ends in a number or a modification component; "A/B" alone is noise. */

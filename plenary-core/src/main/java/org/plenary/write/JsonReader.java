@@ -62,7 +62,7 @@ public final class JsonReader {
     Document.Builder b = Document.builder();
     JsonNode source = r.get("source");
     b.source = new SourceInfo(text(source, "path"), text(source, "sha256"),
-        SourceFormat.valueOf(source.get("format").asText().toUpperCase(Locale.ROOT)), integer(source, "pages"));
+        SourceFormat.valueOf(source.get("format").asText().toUpperCase(Locale.ROOT)), integer(source, "pages"), source.path("ocr").asBoolean(false));
     b.language = language(text(r, "language"));
     b.symbols.addAll(strings(r.path("symbols")));
     b.organs.addAll(list(r.path("organs"), n -> Organ.valueOf(n.asText())));

@@ -68,6 +68,10 @@ public final class JsonWriter {
     g.writeStringField("sha256", d.source().sha256());
     g.writeStringField("format", d.source().format().id());
     integer(g, "pages", d.source().pages());
+    if (d.source().ocr()) {
+      // the contract's source may hold more than its named properties: a scan says it was OCR'd
+      g.writeBooleanField("ocr", true);
+    }
     g.writeEndObject();
     g.writeStringField("language", d.language().code());
     strings(g, "symbols", d.symbols());

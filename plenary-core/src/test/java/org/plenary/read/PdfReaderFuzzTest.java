@@ -11,7 +11,9 @@ import org.plenary.pipeline.Diagnostics;
  * {@code PdfReaderFuzzTestInputs/}.
  */
 class PdfReaderFuzzTest {
-  private static final PdfReader READER = new PdfReader();
+  // OCR is Tesseract's, in its own process: the fuzzing is of the PDF reading
+  private static final PdfReader READER = new PdfReader(
+      org.plenary.read.ocr.OcrSettings.defaults().withMode(org.plenary.read.ocr.OcrMode.NEVER));
 
   @FuzzTest(maxDuration = "5s")
   void readsOrRefusesWithATypedError(byte[] input) {

@@ -78,7 +78,8 @@ class PdfReaderTest {
   }
 
   @Test
-  void refusesAnImageOnlyPdfSayingItNeedsOcr() {
+  void refusesAnImageOnlyPdfSayingItNeedsOcrWhenOcrIsOff() {
+    PdfReader reader = new PdfReader(org.plenary.read.ocr.OcrSettings.defaults().withMode(org.plenary.read.ocr.OcrMode.NEVER));
     assertThatThrownBy(() -> reader.read(new Source("scan.pdf", HostileFiles.imageOnlyPdf()), new Diagnostics()))
         .isInstanceOf(UnsupportedFormat.class)
         .extracting(e -> ((PlenaryException) e).reason()).asString().contains("OCR");

@@ -19,7 +19,16 @@ class SymbolsTest {
       "A/72/510/Rev.1 General Assembly|A/72/510/Rev.1",
       "S/PV.502 ( 19 p. )|S/PV.502",
       "ST/AI/189/Add.9/Rev.2|ST/AI/189/Add.9/Rev.2",
-      "HIV/AIDS and the political declarations|"})
+      "HIV/AIDS and the political declarations|",
+      // as scans misread them
+      "S / P V . 1200|S/PV.1200",
+      "A/39/36I 12 October 1984|A/39/361",
+      "A/4O/2O5|A/40/205",
+      "$/2025/29 Security Council|S/2025/29",
+      "United Nations S 2025/29|S/2025/29",
+      "A/HRC/WG.6/34/ITA/3|A/HRC/WG.6/34/ITA/3",
+      "an S 2025 budget and 2/3 of it|",
+      "S/2020/947S/2020/948|S/2020/947,S/2020/948"})
   void findsAndNormalizesSymbols(String text, String expected) {
     String found = String.join(",", Symbols.find(text).stream().map(Symbols.Found::symbol).toList());
     assertThat(found).isEqualTo(expected == null ? "" : expected);

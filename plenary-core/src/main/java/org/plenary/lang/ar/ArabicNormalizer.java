@@ -36,6 +36,13 @@ public final class ArabicNormalizer implements MatchForm {
   public static final char SUPERSCRIPT_ALEF = '\u0670';
 
   private static final String ALEFS = "" + ALEF + ALEF_HAMZA_ABOVE + ALEF_HAMZA_BELOW + ALEF_MADDA + ALEF_WASLA;
+  /**
+   * Letters that do not join the next one: a scan shows a gap after them, which OCR reads as a
+   * space inside the word ("ا لمتحد ة"); a phrase allows one there.
+   */
+  private static final String NON_JOINING = "\u0627\u0623\u0625\u0622\u0671\u062F\u0630\u0631\u0632\u0648\u0624\u0629\u0649";
+  /** A space inside a word of a phrase (never after its last letter, so a match never ends on one). */
+  private static final String SPLIT = " ?";
   /** What may follow any letter in printed Arabic without changing the word. */
   private static final String DECORATION = "[\\u0640\\u064B-\\u0652\\u0670\\u200E\\u200F\\u061C]*";
 
@@ -61,7 +68,9 @@ public final class ArabicNormalizer implements MatchForm {
 
   @Override
   public String widen(String regex) {
-    return MatchForm.widenLetters(regex, c -> isArabicLetter((char) c) ? variants((char) c) : null, DECORATION);
+    return MatchForm.widenLetters(regex, c -> isArabicLetter((char) c) ? variants((char) c) : null,
+        (c, next) -> NON_JOINING.indexOf(c) >= 0 && next >= 0 && isArabicLetter((char) next.intValue())
+            ? DECORATION + SPLIT : DECORATION);
   }
 
   /** The letters that fold to the same letter as {@code c}. */

@@ -41,6 +41,15 @@ class ArabicNormalizerTest {
   }
 
   @Test
+  void widenedPatternMatchesAWordThatOcrSplitAfterALetterThatDoesNotJoin() {
+    Pattern p = Pattern.compile(normalizer.widen("الأمم\\s+المتحدة"));
+    Matcher m = p.matcher("صادر عن الأمم المتحد ة اليوم");
+    assertThat(m.find()).isTrue();
+    assertThat(m.group()).isEqualTo("الأمم المتحد ة");
+    assertThat(Pattern.compile(normalizer.widen("الأمم")).matcher("ال أمم").find()).isFalse();
+  }
+
+  @Test
   void widenKeepsEscapesQuantifiersAndClassesWorking() {
     Pattern p = Pattern.compile(normalizer.widen("(?<n>البند(?:ان)?)\\s+\\d+[،,]?"));
     assertThat(p.matcher("البندان 14،").matches()).isTrue();

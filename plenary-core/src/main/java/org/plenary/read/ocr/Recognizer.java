@@ -1,0 +1,140 @@
+package org.plenary.read.ocr;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.plenary.lang.LanguageDetector;
+import org.plenary.model.Language;
+import org.plenary.pipeline.Diagnostics;
+
+/**
+ * Reads the page images of one document with Tesseract, in the model of the document's language.
+ * The language is the one given, or else is found once, on the first page read: the script
+ * Tesseract detects ({@link ScriptDetector}) names the languages written in it (pack data); where
+ * several share it (Latin: English, French, Spanish), a band across the middle of the page is
+ * read with all their models and {@link LanguageDetector} picks one. A later page read with poor
+ * confidence is looked at again: an annex in another script is read in its own model.
+ *
+ * <p>Thread-safe once the first page is read: the other pages may then be read side by side.
+ */
+public final class Recognizer {
+  /** Below this mean word confidence a page may be in another script than the document's. */
+  static final double RECHECK_BELOW = 60;
+  /** The most pixels a page image is enlarged to: an A3 page at 300 dpi has 17 million. */
+  static final long MAX_PIXELS = 40_000_000L;
+  /** The band of the page read to tell the languages of one script apart. */
+  private static final double SAMPLE_TOP = 0.3;
+  private static final double SAMPLE_BOTTOM = 0.6;
+
+  private final Tesseract tesseract;
+  private final ScriptDetector scripts;
+  private final HocrReader hocr = new HocrReader();
+  private final LanguageDetector languages = new LanguageDetector();
+  private final Optional<Language> forced;
+  private volatile Language documentLanguage;
+
+  public Recognizer(Tesseract tesseract, Optional<Language> forced) {
+    this.tesseract = tesseract;
+    this.scripts = new ScriptDetector(tesseract);
+    this.forced = forced;
+  }
+
+  /** A recognizer with the Tesseract of this machine, or why OCR cannot run here. */
+  public static Recognizer create(OcrSettings settings) throws OcrUnavailable {
+    Tesseract tesseract = Tesseract.find(settings.pageTimeout()).orElseThrow(() -> new OcrUnavailable(
+        "it needs OCR and Tesseract is not installed: install tesseract-ocr and its language data"
+            + " (Debian: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa"
+            + " tesseract-ocr-rus tesseract-ocr-chi-sim tesseract-ocr-ara)"));
+    return new Recognizer(tesseract, settings.language());
+  }
+
+  /**
+   * The words of one page image, in pixels of the image as given (a low-resolution scan is read
+   * at {@link OcrSettings#DPI}, and its boxes are brought back).
+   */
+  public OcrPage read(PageImage given) throws OcrFailed, OcrUnavailable, InterruptedException {
+    PageImage page = given.atLeast(OcrSettings.DPI, MAX_PIXELS);
+    OcrPage read = readAtItsSize(page);
+    return page == given ? read : read.scaled((float) given.dpi() / page.dpi(), given.width(), given.height());
+  }
+
+  private OcrPage readAtItsSize(PageImage page) throws OcrFailed, OcrUnavailable, InterruptedException {
+    if (forced.isPresent()) {
+      return recognise(page, forced.get());
+    }
+    Language language = documentLanguage;
+    boolean first = language == null;
+    if (first) {
+      language = detect(page, page.half());
+      documentLanguage = language;
+    }
+    OcrPage read = recognise(page, language);
+    if (read.meanConfidence() < RECHECK_BELOW || read.wordCount() == 0) {
+      // the first page's script seen at half resolution may be wrong; a later page may be another script
+      Language other = first ? detect(page, page) : detect(page, page.half());
+      if (other != language) {
+        OcrPage again = recognise(page, other);
+        if (again.meanConfidence() > read.meanConfidence()) {
+          return again;
+        }
+      }
+    }
+    return read;
+  }
+
+  /**
+   * The language of a page: its script (seen on {@code forScript}, the page or a smaller copy),
+   * then among that script's languages the one its words show.
+   */
+  Language detect(PageImage page, PageImage forScript) throws OcrFailed, OcrUnavailable, InterruptedException {
+    Optional<String> script = withFile(forScript, file -> scripts.detect(file, forScript.dpi()));
+    List<Language> candidates = script.map(OcrModels::ofScript).filter(l -> !l.isEmpty())
+        .orElseGet(() -> OcrModels.ofScript("Latin"));
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    OcrPage sample = recognise(page.band(SAMPLE_TOP, SAMPLE_BOTTOM), OcrModels.combined(candidates));
+    Language found = languages.detect(sample.text(), new Diagnostics());
+    return candidates.contains(found) ? found : candidates.get(0);
+  }
+
+  private OcrPage recognise(PageImage page, Language language) throws OcrFailed, OcrUnavailable, InterruptedException {
+    return recognise(page, OcrModels.model(language));
+  }
+
+  private OcrPage recognise(PageImage page, String model) throws OcrFailed, OcrUnavailable, InterruptedException {
+    Set<String> installed = tesseract.languages();
+    for (String part : model.split("\\+")) {
+      if (!installed.contains(part)) {
+        throw new OcrUnavailable("it needs OCR with the Tesseract model " + part + ", which is not installed:"
+            + " install " + Tesseract.debianPackage(part));
+      }
+    }
+    return hocr.read(withFile(page, file -> tesseract.hocr(file, model, page.dpi())), model);
+  }
+
+  private interface OnFile<T> {
+    T run(Path file) throws OcrFailed, InterruptedException;
+  }
+
+  private static <T> T withFile(PageImage page, OnFile<T> job) throws OcrFailed, InterruptedException {
+    Path file;
+    try {
+      file = page.write();
+    } catch (IOException e) {
+      throw new OcrFailed("the page image cannot be written for OCR: " + e.getMessage());
+    }
+    try {
+      return job.run(file);
+    } finally {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        file.toFile().deleteOnExit();
+      }
+    }
+  }
+}

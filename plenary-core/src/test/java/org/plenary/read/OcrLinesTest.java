@@ -1,0 +1,46 @@
+package org.plenary.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plenary.model.Line;
+import org.plenary.read.ocr.HocrReader;
+import org.plenary.read.ocr.OcrPage;
+
+class OcrLinesTest {
+  private static List<Line> lines() throws Exception {
+    String hocr;
+    try (var in = OcrLinesTest.class.getResourceAsStream("/ocr/013-en-p1.hocr")) {
+      hocr = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    OcrPage page = new HocrReader().read(hocr, "eng");
+    return new OcrLines().lines(page, 300, true);
+  }
+
+  @Test
+  void readsTheMastheadByItsColumnsAsOnABornDigitalPage() throws Exception {
+    List<String> texts = lines().stream().map(Line::text).toList();
+    // Tesseract reads "Security Council ... Distr.: General" as one line; the column gap parts it
+    assertThat(texts).contains("Security Council", "Distr.: General", "13 January 2025", "Original: English");
+    assertThat(texts.indexOf("Distr.: General")).isLessThan(texts.indexOf("13 January 2025"));
+  }
+
+  @Test
+  void givesPositionsInPointsAndOneSizeToLinesOfOneSize() throws Exception {
+    List<Line> lines = lines();
+    Line united = lines.get(0);
+    assertThat(united.text()).isEqualTo("United Nations");
+    assertThat(united.x()).isCloseTo(514 * 72f / 300, org.assertj.core.data.Offset.offset(0.1f));
+    List<Line> body = lines.stream().filter(l -> l.text().startsWith("developments")
+        || l.text().startsWith("Ceasefire")).toList();
+    assertThat(body).hasSize(2);
+    assertThat(body.get(0).fontSize()).isEqualTo(body.get(1).fontSize());
+    assertThat(body.get(0).fontSize()).isBetween(8f, 12f);
+  }
+
+  @Test
+  void dropsWhatTesseractReadsInTheEmblem() throws Exception {
+    assertThat(lines()).extracting(Line::text).noneMatch(t -> t.startsWith("\\y") || t.equals("Vy"));
+  }
+}
