@@ -17,6 +17,8 @@ final class TitleExtractor {
   /** The number a General Assembly resolution prints before its title: "75/100.", a draft's "59/…". */
   private static final Pattern RESOLUTION_NUMBER = Pattern.compile(
       "^(?:[A-Z]{1,3}-)?\\d{1,3}/(?:\\d{1,4}|…|\\.{3})(?:\\s?[A-Z])?\\.?\\s+(?=\\p{L})");
+  /** A Chinese numeral that labels a title as a section of its compilation: "一 设置二专门委员会案", "二、...". */
+  private static final Pattern NUMERAL_LABEL = Pattern.compile("^[一二三四五六七八九十]{1,3}(?:\\s*、\\s*|\\s+)(?=\\p{IsHan})");
   /** A symbol of limited distribution: a draft or an amendment to one. */
   private static final Pattern LIMITED = Pattern.compile("/L\\.\\d");
 
@@ -39,6 +41,7 @@ final class TitleExtractor {
       title = title.substring(0, rapporteur.get().start()).strip();
     }
     title = RESOLUTION_NUMBER.matcher(title).replaceFirst("");
+    title = NUMERAL_LABEL.matcher(title).replaceFirst("");
     // the subtitle still tells the type ("Report of the Secretary-General"), so it goes only from the title field
     return Reading.of(withoutTrailingSubtitle(ctx, title), ctx.titleSpan);
   }

@@ -240,7 +240,7 @@ final class TitleFinder {
     long letters = text.codePoints().filter(Character::isLetter).mapToLong(c -> Scripts.isCjk(c) ? 2 : 1).sum();
     return letters >= 4 && !Character.isLowerCase(first) && !text.endsWith(".")
         && !PLACE_AND_DATES.matcher(text).matches()
-        && !startsWith("masthead.body", text);
+        && !startsWith("masthead.body", text) && !startsWith("page.line", text);
   }
 
   private static boolean isFootnote(String text) {

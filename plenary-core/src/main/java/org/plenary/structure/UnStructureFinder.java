@@ -273,7 +273,8 @@ public final class UnStructureFinder implements StructureFinder {
       if (isBodyStart(block, pack)) {
         return -1;
       }
-      if (isPageHeading(blocks, i, limit, pack)) {
+      if (isPageHeading(blocks, i, limit, pack)
+          || pack.pattern("page.line").map(p -> p.matcher(block.text().strip()).lookingAt()).orElse(false)) {
         continue;
       }
       int type = typeOf(block, pack);
