@@ -14,9 +14,12 @@ final class TitleExtractor {
       "draft-decision", "presidential-statement", "summary-statement", "agenda", "programme-of-work", "meeting-record", "report",
       "note", "statement"};
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020]+$|(?<=\\p{L})\\d$");
-  /** The number a General Assembly resolution prints before its title: "75/100.", a draft's "59/…". */
+  /**
+   * The number a General Assembly resolution prints before its title: "75/100.", a draft's "59/…";
+   * Chinese text has no space after it ("75/150.享有...").
+   */
   private static final Pattern RESOLUTION_NUMBER = Pattern.compile(
-      "^(?:[A-Z]{1,3}-)?\\d{1,3}/(?:\\d{1,4}|…|\\.{3})(?:\\s?[A-Z])?\\.?\\s+(?=\\p{L})");
+      "^(?:[A-Z]{1,3}-)?\\d{1,3}/(?:\\d{1,4}|…|\\.{3})(?:\\s?[A-Z])?(?:\\.?\\s+(?=\\p{L})|\\.(?=\\p{IsHan}))");
   /** A Chinese numeral that labels a title as a section of its compilation: "一 设置二专门委员会案", "二、...". */
   private static final Pattern NUMERAL_LABEL = Pattern.compile("^[一二三四五六七八九十]{1,3}(?:\\s*、\\s*|\\s+)(?=\\p{IsHan})");
   /** A symbol of limited distribution: a draft or an amendment to one. */
@@ -127,6 +130,9 @@ final class TitleExtractor {
     }
     if (symbol.contains("/RES/")) {
       return DocumentType.RESOLUTION;
+    }
+    if (symbol.contains("/DEC/")) {
+      return DocumentType.DECISION;
     }
     if (symbol.contains("/PV.") || symbol.contains("/SR.")) {
       return DocumentType.MEETING_RECORD;
