@@ -26,7 +26,8 @@ final class TitleExtractor {
   private static final Pattern LIMITED = Pattern.compile("/L\\.\\d");
 
   /**
-   * The title as printed: a letter's cut where its addressees end, without trailing footnote marks,
+   * The title as printed: a letter's cut where its addressees end (none for a letter's heading
+   * without its date, which is not in the UN's form), without trailing footnote marks,
    * a Main Committee report's rapporteur line or a subtitle run on to it, and without the number a
    * General Assembly resolution prints before it ("75/100.").
    */
@@ -36,6 +37,11 @@ final class TitleExtractor {
       return null;
     }
     if (LetterExtractor.letterType(ctx, title) != null) {
+      if (ctx.pack.dates().first(title).isEmpty()) {
+        // a heading a page wrote for the letter ("Letter from the Permanent Representative of ...")
+        // is not the UN's title, which names the letter's date; it still names the author
+        return null;
+      }
       title = LetterExtractor.cutLetterTitle(ctx, title);
     }
     title = TRAILING_MARKS.matcher(title).replaceAll("");
