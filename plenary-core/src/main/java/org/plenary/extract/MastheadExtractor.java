@@ -29,6 +29,8 @@ final class MastheadExtractor {
   private static final Pattern HRC_SESSION = Pattern.compile("^A/HRC/(?:RES/)?(\\d{1,2})/");
   private static final int MAX_SESSION = 99;
   private static final int MAX_SC_YEAR = 150;
+  private static final int FIRST_YEAR = 1945;
+  private static final int LAST_YEAR = 2100;
   /** The series of the treaty bodies, which are organs of their treaties, not of the Charter. */
   private static final Pattern TREATY_BODY = Pattern.compile(
       "(?:CCPR|CERD|CEDAW|CAT|CRC|CMW|CRPD|CED)/");
@@ -209,6 +211,25 @@ final class MastheadExtractor {
       return Reading.of(fromSymbol, symbol.span());
     }
     return printed;
+  }
+
+  /** The year of a cover's place-and-year line ("New York, 1980", "一九八〇年,纽约"). */
+  Reading<Integer> imprintYear(Context ctx) {
+    for (Segment segment : ctx.all(Role.IMPRINT)) {
+      for (LanguagePack pack : ctx.mastheadPacks()) {
+        Optional<Matcher> m = pack.find("masthead.year", segment.text().strip());
+        String year = m.map(found -> Found.group(found, "year")).orElse(null);
+        if (year == null) {
+          continue;
+        }
+        OptionalInt n = year.chars().allMatch(Character::isDigit) ? OptionalInt.of(Integer.parseInt(year))
+            : pack.numbers().read(year.replaceAll("\\s+", ""));
+        if (n.isPresent() && n.getAsInt() >= FIRST_YEAR && n.getAsInt() <= LAST_YEAR) {
+          return Reading.of(n.getAsInt(), segment.span());
+        }
+      }
+    }
+    return null;
   }
 
   Reading<Integer> securityCouncilYear(Context ctx) {

@@ -15,14 +15,20 @@ final class TitleExtractor {
       "draft-decision", "presidential-statement", "summary-statement", "agenda", "programme-of-work", "meeting-record", "report",
       "note", "statement"};
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020]+$|(?<=\\p{L})\\d$");
-  /** The number a General Assembly resolution prints before its title: "75/100.", a draft's "59/…". */
+  /**
+   * The number a General Assembly resolution prints before its title: "75/100.", a draft's "59/…";
+   * Chinese text has no space after it ("75/150.享有...").
+   */
   private static final Pattern RESOLUTION_NUMBER = Pattern.compile(
-      "^(?:[A-Z]{1,3}-)?\\d{1,3}/(?:\\d{1,4}|…|\\.{3})(?:\\s?[A-Z])?\\.?\\s+(?=\\p{L})");
+      "^(?:[A-Z]{1,3}-)?\\d{1,3}/(?:\\d{1,4}|…|\\.{3})(?:\\s?[A-Z])?(?:\\.?\\s+(?=\\p{L})|\\.(?=\\p{IsHan}))");
+  /** A Chinese numeral that labels a title as a section of its compilation: "一 设置二专门委员会案", "二、...". */
+  private static final Pattern NUMERAL_LABEL = Pattern.compile("^[一二三四五六七八九十]{1,3}(?:\\s*、\\s*|\\s+)(?=\\p{IsHan})");
   /** A symbol of limited distribution: a draft or an amendment to one. */
   private static final Pattern LIMITED = Pattern.compile("/L\\.\\d");
 
   /**
-   * The title as printed: a letter's cut where its addressees end, without trailing footnote marks,
+   * The title as printed: a letter's cut where its addressees end (none for a letter's heading
+   * without its date, which is not in the UN's form), without trailing footnote marks,
    * a Main Committee report's rapporteur line or a subtitle run on to it, and without the number a
    * General Assembly resolution prints before it ("75/100.").
    */
@@ -32,6 +38,11 @@ final class TitleExtractor {
       return null;
     }
     if (LetterExtractor.letterType(ctx, title) != null) {
+      if (ctx.pack.dates().first(title).isEmpty()) {
+        // a heading a page wrote for the letter ("Letter from the Permanent Representative of ...")
+        // is not the UN's title, which names the letter's date; it still names the author
+        return null;
+      }
       title = LetterExtractor.cutLetterTitle(ctx, title);
     }
     title = TRAILING_MARKS.matcher(Cancellation.watched(title)).replaceAll("");
@@ -40,6 +51,7 @@ final class TitleExtractor {
       title = title.substring(0, rapporteur.get().start()).strip();
     }
     title = RESOLUTION_NUMBER.matcher(Cancellation.watched(title)).replaceFirst("");
+    title = NUMERAL_LABEL.matcher(Cancellation.watched(title)).replaceFirst("");
     // the subtitle still tells the type ("Report of the Secretary-General"), so it goes only from the title field
     return Reading.of(withoutTrailingSubtitle(ctx, title), ctx.titleSpan);
   }
@@ -127,6 +139,9 @@ final class TitleExtractor {
     }
     if (symbol.contains("/RES/")) {
       return DocumentType.RESOLUTION;
+    }
+    if (symbol.contains("/DEC/")) {
+      return DocumentType.DECISION;
     }
     if (symbol.contains("/PV.") || symbol.contains("/SR.")) {
       return DocumentType.MEETING_RECORD;

@@ -103,7 +103,9 @@ public final class UnDocumentExtractor implements DocumentExtractor {
       record.date = value(ctx, record, "date", dateFallback.read(ctx, record.type == null ? DocumentType.OTHER
           : record.type));
     }
-    record.year = year.read(record.date, record.letterDate, record.securityCouncilYear);
+    Reading<Integer> imprint = masthead.imprintYear(ctx);
+    record.year = year.read(record.date, record.letterDate, record.securityCouncilYear,
+        imprint == null ? null : imprint.value());
     return record.build();
   }
 

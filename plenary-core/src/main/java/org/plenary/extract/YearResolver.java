@@ -4,13 +4,13 @@ import java.time.LocalDate;
 
 /**
  * The calendar year a document belongs to: from its date, else its letter date, else the Security
- * Council year (1945 + ordinal). A General Assembly session spans two calendar years, so it gives
- * none.
+ * Council year (1945 + ordinal), else the year a cover prints with its place ("New York, 1980").
+ * A General Assembly session spans two calendar years, so it gives none.
  */
 final class YearResolver {
   private static final int FOUNDING = 1945;
 
-  Integer read(LocalDate date, LocalDate letterDate, Integer securityCouncilYear) {
+  Integer read(LocalDate date, LocalDate letterDate, Integer securityCouncilYear, Integer imprintYear) {
     if (date != null) {
       return date.getYear();
     } else if (letterDate != null) {
@@ -18,6 +18,6 @@ final class YearResolver {
     } else if (securityCouncilYear != null) {
       return FOUNDING + securityCouncilYear;
     }
-    return null;
+    return imprintYear;
   }
 }

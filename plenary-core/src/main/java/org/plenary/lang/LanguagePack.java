@@ -24,7 +24,7 @@ public final class LanguagePack {
   /** Keys every pack must define (see each pack.tsv for their meaning). */
   public static final List<String> KEYS = List.of(
       "organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC", "organ.TC", "organ.ICJ",
-      "masthead.un", "masthead.body", "masthead.records", "masthead.supplement", "distribution.General", "distribution.Limited", "distribution.Restricted",
+      "masthead.un", "masthead.body", "masthead.records", "masthead.supplement", "masthead.year", "page.line", "distribution.General", "distribution.Limited", "distribution.Restricted",
       "original", "language.ar", "language.zh", "language.en", "language.fr", "language.ru", "language.es",
       "session", "scYear", "agenda", "agenda.provisional", "list.and", "item.sub",
       "date", "date.day", "date.month", "date.year",
@@ -147,7 +147,18 @@ public final class LanguagePack {
     return phrase.replace("{ordinal}", numbers.regex())
         .replace("{date}", dates.regex())
         .replace("{items}", items)
+        .replace("{year}", "(?:" + oneOrEmpty("date.year") + ")")
+        .replace("{language}", languageNames())
         .replace("{number}", "\\d{1,4}");
+  }
+
+  /** Every language name of the pack ("English", "French", ...) as one alternation. */
+  private String languageNames() {
+    List<String> names = new java.util.ArrayList<>();
+    for (String code : new String[] {"ar", "zh", "en", "fr", "ru", "es"}) {
+      values("language." + code).forEach(name -> names.add("(?:" + name + ")"));
+    }
+    return "(?:" + String.join("|", names) + ")";
   }
 
   private String itemsRegex() {

@@ -52,7 +52,7 @@ public final class LanguagePacks {
       }
       if (!phrase.equals("-")) {
         try {
-          Pattern.compile(phrase.replaceAll("\\{(ordinal|date|items|number|day|month|year)}", "x"));
+          Pattern.compile(phrase.replaceAll("\\{(ordinal|date|items|number|day|month|year|language)}", "x"));
         } catch (PatternSyntaxException e) {
           throw new PackFormatException(row.resource(), row.line(),
               "phrase of " + key + " is not a valid regular expression: " + e.getDescription(), e);

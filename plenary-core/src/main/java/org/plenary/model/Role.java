@@ -29,6 +29,8 @@ public enum Role {
   SC_YEAR,
   /** "Official Records", "Supplement No. 15": an Official Records cover's lines. */
   RECORDS,
+  /** The place and year an Official Records cover prints under its masthead: "New York, 1980". */
+  IMPRINT,
   /** The job number: "20-12655 (E)". */
   JOB_NUMBER,
   /** "Agenda items 34, 71 and 135". */

@@ -15,7 +15,8 @@ import org.plenary.read.Cancellation;
  * The end of every repair chain: joins the lines of each block ({@link HyphenJoiner}: hyphenation
  * undone, no space inside CJK), removes the spaces extraction put inside CJK text ({@link
  * CjkSpacing}), splits paragraph numbers off ({@link BlockNumbering}), and lays the blocks out as
- * one text, each block's span pointing into it. Blocks are separated by a line holding one space:
+ * one text, each block's span pointing into it. Full-width digits and Latin letters become ASCII
+ * first ({@link FullWidthForms}). Blocks are separated by a line holding one space:
  * that keeps the separator a paragraph break when the repaired text is read again, where a truly
  * empty line after every line is what double spacing looks like.
  */
@@ -23,6 +24,7 @@ final class BlockAssembler {
   static final String BLOCK_SEPARATOR = "\n \n";
 
   private final CjkSpacing cjkSpacing = new CjkSpacing();
+  private final FullWidthForms fullWidth = new FullWidthForms();
   private final BlockNumbering numbering = new BlockNumbering();
 
   /** A block to lay out and the kind it has before its number is read. */
@@ -39,7 +41,7 @@ final class BlockAssembler {
       for (TextLine line : block.raw().lines()) {
         joiner.join(joined, line.text().strip(), BlockAssembler::joinsWithoutSpace);
       }
-      String blockText = cjkSpacing.apply(joined.toString()).strip();
+      String blockText = cjkSpacing.apply(fullWidth.apply(joined.toString())).strip();
       if (blockText.isEmpty()) {
         continue;
       }

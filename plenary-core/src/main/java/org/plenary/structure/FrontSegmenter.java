@@ -75,7 +75,7 @@ final class FrontSegmenter {
     if (startsWith("front.kind", text)) {
       return Role.KIND;
     }
-    if (abovePage) {
+    if (abovePage || startsWith("page.line", text)) {
       return Role.PAGE;
     }
     if (!afterAgenda && startsWith("masthead.body", text)) {

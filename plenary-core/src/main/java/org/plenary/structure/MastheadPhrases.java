@@ -34,6 +34,7 @@ public final class MastheadPhrases {
     KEYS.put(Role.DISTRIBUTION, List.of("distribution.General", "distribution.Limited", "distribution.Restricted"));
     KEYS.put(Role.RECORDS, List.of("masthead.records", "masthead.supplement"));
     KEYS.put(Role.MEETING, List.of("meeting.number"));
+    KEYS.put(Role.IMPRINT, List.of("masthead.year"));
     KEYS.put(Role.DATE, List.of());
     KEYS.put(Role.SYMBOL, List.of());
     KEYS.put(Role.JOB_NUMBER, List.of());

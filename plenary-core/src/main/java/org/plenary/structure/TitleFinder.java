@@ -32,7 +32,8 @@ final class TitleFinder {
   /** The kinds whose name opens only a document's own title, never an agenda item's. */
   private static final String[] DOCUMENT_KINDS = {"type.letter", "type.note-verbale", "type.resolution",
       "type.decision", "type.presidential-statement", "type.statement"};
-  private static final Pattern SECTION = Pattern.compile("[IVX]{1,5}\\.\\s+\\p{Lu}");
+  /** A section heading: "I. Introduction", "一、导言". */
+  private static final Pattern SECTION = Pattern.compile("[IVX]{1,5}\\.\\s+\\p{Lu}|[一二三四五六七八九十]{1,3}\\s*、\\s*\\p{IsHan}");
   /** A line with a place and the dates of a session or meeting: "New York, 18–26 February 2025". */
   private static final Pattern PLACE_AND_DATES = Pattern.compile("^\\(?[^,\\d]{2,40},\\s*\\d.*(?:19|20)\\d{2}\\)?$");
   /** An elided article or preposition before the word it is written with: "l’", "d’", "dell’". */
@@ -245,7 +246,7 @@ final class TitleFinder {
     long letters = text.codePoints().filter(Character::isLetter).mapToLong(c -> Scripts.isCjk(c) ? 2 : 1).sum();
     return letters >= 4 && !Character.isLowerCase(first) && !text.endsWith(".")
         && !PLACE_AND_DATES.matcher(Cancellation.watched(text)).matches()
-        && !startsWith("masthead.body", text);
+        && !startsWith("masthead.body", text) && !startsWith("page.line", text);
   }
 
   private static boolean isFootnote(String text) {

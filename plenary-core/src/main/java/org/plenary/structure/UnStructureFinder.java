@@ -249,7 +249,7 @@ public final class UnStructureFinder implements StructureFinder {
     int ranks = Math.max(pack.patterns(keys[0]).size(), pack.patterns(keys[1]).size());
     for (int rank = 0; rank < ranks; rank++) {
       for (int i = from; i < Math.min(to, blocks.size()); i++) {
-        String text = blocks.get(i).text();
+        String text = wrappedHeading(blocks, i, to);
         for (String key : keys) {
           List<Pattern> phrases = pack.patterns(key);
           if (rank < phrases.size()) {
@@ -267,6 +267,25 @@ public final class UnStructureFinder implements StructureFinder {
   }
 
 
+  /**
+   * A block and the short blocks after it, as one line: a letter's title wrapped over hard breaks
+   * names its date only on a later line ("Письмо Постоянного представителя ... при Организации /
+   * Объединенных Наций от 28 сентября 2020 года ..."). A block that ends a sentence, or a long one, ends it.
+   */
+  private static String wrappedHeading(List<Block> blocks, int at, int to) {
+    StringBuilder text = new StringBuilder(blocks.get(at).text());
+    for (int j = at + 1; j < Math.min(to, Math.min(blocks.size(), at + MAX_LETTER_TITLE_BLOCKS)); j++) {
+      String before = blocks.get(j - 1).text();
+      String next = blocks.get(j).text();
+      if (before.length() > SHORT_LINE * 2 || endsSentence(before) || next.length() > SHORT_LINE * 2
+          || blocks.get(j).number() != null) {
+        break;
+      }
+      text.append(' ').append(next);
+    }
+    return text.toString();
+  }
+
   /** The first block of the head that reads like a title of a known kind of document. */
   private static int otherTitle(List<Block> blocks, LanguagePack pack, MastheadPhrases masthead, int from, int to) {
     int limit = Math.min(to, blocks.size());
@@ -276,7 +295,8 @@ public final class UnStructureFinder implements StructureFinder {
       if (isBodyStart(block, pack)) {
         return -1;
       }
-      if (isPageHeading(blocks, i, limit, pack)) {
+      if (isPageHeading(blocks, i, limit, pack)
+          || pack.pattern("page.line").map(p -> p.matcher(block.text().strip()).lookingAt()).orElse(false)) {
         continue;
       }
       int type = typeOf(block, pack);
