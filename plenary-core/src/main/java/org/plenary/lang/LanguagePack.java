@@ -48,7 +48,9 @@ public final class LanguagePack {
   private final Language language;
   private final Map<String, List<String>> phrases;
   private final NumberReader numbers;
-  private final DateReader dates;
+  private final Map<String, Integer> months;
+  /** Built on first use: its patterns cost a start-up that most runs need for one language only. */
+  private volatile DateReader dates;
   private final MatchForm form;
   private final Map<String, Optional<Pattern>> compiled = new ConcurrentHashMap<>();
   private final Map<String, List<Pattern>> separately = new ConcurrentHashMap<>();
@@ -60,8 +62,7 @@ public final class LanguagePack {
     this.phrases = Collections.unmodifiableMap(new LinkedHashMap<>(phrases));
     this.numbers = numbers;
     this.form = form;
-    this.dates = new DateReader(values("date"), months, one("date.day"), oneOrEmpty("date.month"),
-        one("date.year"), numbers, form);
+    this.months = Collections.unmodifiableMap(new LinkedHashMap<>(months));
   }
 
   /** How this language's text is folded and its patterns widened for matching. */
@@ -78,7 +79,18 @@ public final class LanguagePack {
   }
 
   public DateReader dates() {
-    return dates;
+    DateReader reader = dates;
+    if (reader == null) {
+      synchronized (this) {
+        reader = dates;
+        if (reader == null) {
+          reader = new DateReader(values("date"), months, one("date.day"), oneOrEmpty("date.month"),
+              one("date.year"), numbers, form);
+          dates = reader;
+        }
+      }
+    }
+    return reader;
   }
 
   /** The keys this pack defines, in file order. */
@@ -135,7 +147,7 @@ public final class LanguagePack {
   public String expand(String phrase) {
     String items = itemsRegex();
     return phrase.replace("{ordinal}", numbers.regex())
-        .replace("{date}", dates.regex())
+        .replace("{date}", dates().regex())
         .replace("{items}", items)
         .replace("{number}", "\\d{1,4}");
   }
