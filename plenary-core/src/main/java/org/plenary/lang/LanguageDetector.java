@@ -22,6 +22,8 @@ public final class LanguageDetector {
   private static final int SAMPLE = 20_000;
   /** Frequent words make a fifth of running text in English, French and Spanish; far fewer means another language. */
   private static final double FREQUENT_WORD_SHARE = 0.08;
+  /** Each Latin-script language's frequent words as whole words, compiled once. */
+  private static final Map<Language, Optional<Pattern>> WHOLE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Language detect(String text, Diagnostics diagnostics) {
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
@@ -66,17 +68,20 @@ public final class LanguageDetector {
     return latinLanguage(sample, diagnostics);
   }
 
+  private static Optional<Pattern> wholeWords(Language language) {
+    return LanguagePacks.of(language).pattern("detect.words").map(words ->
+        Pattern.compile("(?<![\\p{L}])(?:" + words.pattern() + ")(?![\\p{L}])", words.flags()));
+  }
+
   private static Language latinLanguage(String text, Diagnostics diagnostics) {
     Language best = Language.EN;
     int bestCount = 0;
     for (Language language : new Language[] {Language.EN, Language.FR, Language.ES}) {
-      Optional<Pattern> words = LanguagePacks.of(language).pattern("detect.words");
-      if (words.isEmpty()) {
+      Optional<Pattern> whole = WHOLE_WORDS.computeIfAbsent(language, LanguageDetector::wholeWords);
+      if (whole.isEmpty()) {
         continue;
       }
-      Pattern whole = Pattern.compile("(?<![\\p{L}])(?:" + words.get().pattern() + ")(?![\\p{L}])",
-          words.get().flags());
-      Matcher m = whole.matcher(text);
+      Matcher m = whole.get().matcher(text);
       int count = 0;
       while (m.find()) {
         count++;

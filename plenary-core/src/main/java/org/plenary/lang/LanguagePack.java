@@ -48,7 +48,9 @@ public final class LanguagePack {
   private final Language language;
   private final Map<String, List<String>> phrases;
   private final NumberReader numbers;
-  private final DateReader dates;
+  private final Map<String, Integer> months;
+  /** Built on first use: its patterns cost a start-up that most runs need for one language only. */
+  private volatile DateReader dates;
   private final MatchForm form;
   private final java.util.Set<String> words;
   private final Map<String, Optional<Pattern>> compiled = new ConcurrentHashMap<>();
@@ -62,8 +64,7 @@ public final class LanguagePack {
     this.phrases = Collections.unmodifiableMap(new LinkedHashMap<>(phrases));
     this.numbers = numbers;
     this.form = form;
-    this.dates = new DateReader(values("date"), months, one("date.day"), oneOrEmpty("date.month"),
-        one("date.year"), numbers, form);
+    this.months = Collections.unmodifiableMap(new LinkedHashMap<>(months));
   }
 
   /**
@@ -88,7 +89,18 @@ public final class LanguagePack {
   }
 
   public DateReader dates() {
-    return dates;
+    DateReader reader = dates;
+    if (reader == null) {
+      synchronized (this) {
+        reader = dates;
+        if (reader == null) {
+          reader = new DateReader(values("date"), months, one("date.day"), oneOrEmpty("date.month"),
+              one("date.year"), numbers, form);
+          dates = reader;
+        }
+      }
+    }
+    return reader;
   }
 
   /** The keys this pack defines, in file order. */
@@ -145,7 +157,7 @@ public final class LanguagePack {
   public String expand(String phrase) {
     String items = itemsRegex();
     return phrase.replace("{ordinal}", numbers.regex())
-        .replace("{date}", dates.regex())
+        .replace("{date}", dates().regex())
         .replace("{items}", items)
         .replace("{year}", "(?:" + oneOrEmpty("date.year") + ")")
         .replace("{language}", languageNames())

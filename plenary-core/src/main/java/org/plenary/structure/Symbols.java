@@ -51,20 +51,27 @@ public final class Symbols {
       return found; // every symbol has one; most paragraphs have none
     }
     Matcher m = PATTERN.matcher(Cancellation.watched(text)).useTransparentBounds(true).useAnchoringBounds(false);
-    int from = 0;
-    while (true) {
+    int from = 0; // where the next symbol may start: past the last one found
+    int slash = indexOf(text, '/', 0);
+    while (slash >= 0) {
       Cancellation.checkpoint();
-      // a symbol's series ends at most a few characters before its first slash: the search starts
-      // there, not at every character of the slash-free text before it
-      int slash = indexOf(text, '/', from);
-      if (slash < 0) {
-        break;
+      // a symbol's series ends at most a few characters before its first slash: a symbol is tried
+      // at each of those characters only, not at every character of the text after a slash that
+      // opens none ("and/or", "12/05")
+      int start = Math.max(from, slash - SERIES_REACH);
+      boolean matched = false;
+      for (int at = start; at < slash && !matched; at++) {
+        m.region(at, text.length());
+        matched = m.lookingAt();
       }
-      m.region(Math.max(from, slash - SERIES_REACH), text.length());
-      if (!m.find()) {
-        break;
+      if (!matched) {
+        // a symbol starting before this slash would have it as its first slash: none does
+        from = Math.max(from, slash + 1);
+        slash = indexOf(text, '/', slash + 1);
+        continue;
       }
       from = m.end();
+      slash = indexOf(text, '/', from);
       String raw = m.group();
       int offset = m.start();
       for (String part : GLUED.split(raw)) {
