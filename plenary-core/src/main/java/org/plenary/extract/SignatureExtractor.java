@@ -45,19 +45,22 @@ final class SignatureExtractor {
       int start = markers.get(i)[0];
       int end = markers.get(i)[1];
       int lineEnd = text.indexOf('\n', end);
-      String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      int nextStart = i + 1 < markers.size() ? markers.get(i + 1)[0] : text.length();
       String name;
       int zoneStart;
       int zoneEnd;
-      if (after.replaceAll("[\\s:：.]", "").isEmpty()) {
-        int lineStart = text.lastIndexOf('\n', start) + 1;
+      if (namesPrecedeMarkers(text, markers, i, lineEnd)) {
+        // the name before a marker begins at its line, or after the marker before it on that line
+        int previousEnd = i == 0 ? 0 : markers.get(i - 1)[1];
+        int lineStart = Math.max(text.lastIndexOf('\n', start) + 1, previousEnd);
         name = text.substring(lineStart, start);
-        zoneStart = i == 0 ? 0 : markers.get(i - 1)[1];
+        zoneStart = previousEnd;
         zoneEnd = lineStart;
       } else {
-        name = after;
+        name = text.substring(end, Math.min(lineEnd, nextStart));
         zoneStart = end;
-        zoneEnd = i + 1 < markers.size() ? markers.get(i + 1)[0] : text.length();
+        zoneEnd = nextStart;
       }
       List<String> found = new ArrayList<>();
       if (titles != null) {
@@ -74,6 +77,19 @@ final class SignatureExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the names of marker {@code i}'s line stand before their markers ("米海尔·马尔加良(签名)"):
+   * nothing but punctuation follows the last marker of the line. Decided per line, so that two
+   * signatures printed on one line are read the same way.
+   */
+  private static boolean namesPrecedeMarkers(String text, List<int[]> markers, int i, int lineEnd) {
+    int last = i;
+    while (last + 1 < markers.size() && markers.get(last + 1)[0] < lineEnd) {
+      last++;
+    }
+    return text.substring(markers.get(last)[1], lineEnd).replaceAll("[\\s:：.]", "").isEmpty();
   }
 
   /**

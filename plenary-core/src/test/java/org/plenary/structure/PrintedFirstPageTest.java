@@ -138,6 +138,14 @@ class PrintedFirstPageTest {
     assertThat(doc.author().role()).isEqualTo("other");
   }
 
+  @Test
+  void namesPrintedBeforeTheirMarkersOnOneLineAreTwoSignatories() throws PlenaryException {
+    Document doc = parse("two signatures on one line", "联合国\n\nS/2031/5\n\n安全理事会\n\nDistr.: General\n\n"
+        + "2031年5月3日\n\n2031年5月2日挪威常驻联合国代表给秘书长的信\n\n谨通知你以下情况。\n\n"
+        + "卡丽·诺德曼(签名)奥拉·汉森(签名)\n");
+    assertThat(doc.signatories()).extracting(s -> s.name()).containsExactly("卡丽·诺德曼", "奥拉·汉森");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "the date under an annex's title is its date, not part of its title|Comment of the Ministry of Foreign Affairs"
