@@ -33,8 +33,6 @@ import org.plenary.model.Distribution;
 import org.plenary.model.Document;
 import org.plenary.model.DocumentType;
 import org.plenary.model.Language;
-import org.plenary.model.Mention;
-import org.plenary.model.Mentions;
 import org.plenary.model.Organ;
 import org.plenary.model.Signatory;
 import org.plenary.model.Source;
@@ -42,12 +40,16 @@ import org.plenary.model.SourceFormat;
 import org.plenary.model.SourceInfo;
 import org.plenary.pipeline.Diagnostics;
 import org.plenary.reference.AgendaItems;
-import org.plenary.reference.MemberStates;
-import org.plenary.reference.Organizations;
 import org.plenary.structure.Symbols;
 import org.w3c.dom.Element;
 
-/** Reads the record of one Akoma Ntoso document element. One instance per document. */
+/**
+ * Reads what the markup of one Akoma Ntoso document element states: the FRBR metadata, the values of
+ * the cover page's marked elements and their attributes, the TLC references, the signatures and the
+ * annexes, with the checks the markup allows within itself (the FRBR work number against the
+ * symbol, the declared language against the text's). {@link AknCrossCheck} then checks the reading
+ * of the text against it. One instance per document.
+ */
 final class AknRecordReader {
   private static final Pattern AGENDA_NUMBER = Pattern.compile("(\\d{1,4})(?:\\s*\\((\\p{L}{1,3})\\))?");
   private static final Pattern ANNEX_NUMBER = Pattern.compile("(?:^|\\s)([IVXLC]+|\\d{1,3})\\s*$");
@@ -102,11 +104,7 @@ final class AknRecordReader {
     record.year = record.date != null ? Integer.valueOf(record.date.getYear())
         : record.letterDate != null ? Integer.valueOf(record.letterDate.getYear())
         : record.securityCouncilYear != null ? Integer.valueOf(1945 + record.securityCouncilYear) : null;
-    String allText = body.allText();
-    record.mentions = new Mentions(mentions(MemberStates.get().count(allText, record.language)),
-        mentions(Organizations.get().count(allText, record.language)));
     checkSymbol(work);
-    diagnostics.warnings().forEach(w -> record.warnings.add(w.message()));
     return record.build();
   }
 
@@ -141,21 +139,9 @@ final class AknRecordReader {
   private void type() {
     Element typed = document;
     if (document.getLocalName().equals("documentCollection")) {
-      typed = components().stream().findFirst().orElse(document);
+      typed = AknComponents.of(document).stream().findFirst().orElse(document);
     }
     record.type = AknNames.type(typed.getLocalName(), String.valueOf(attr(typed, "name"))).orElse(DocumentType.OTHER);
-  }
-
-  /** The documents a publication carries in {@code <components>}, or none. */
-  private List<Element> components() {
-    List<Element> out = new ArrayList<>();
-    Element parent = (Element) document.getParentNode();
-    child(parent, "components").or(() -> child(document, "components")).ifPresent(cs -> {
-      for (Element component : children(cs, "component")) {
-        children(component).stream().findFirst().ifPresent(out::add);
-      }
-    });
-    return out;
   }
 
   private void coverPage(Element cover) {
@@ -194,7 +180,8 @@ final class AknRecordReader {
     }
     for (Element date : descendants(cover, "docDate", null)) {
       if ("#dateOfIssuance".equals(attr(date, "refersTo")) && record.date == null) {
-        record.date = date(date);
+        // its printed form is the reading's, which the cross-check compares
+        record.date = isoDate(date);
         record.evidence("date", text(date));
       }
     }
@@ -223,10 +210,8 @@ final class AknRecordReader {
 
   /** A date element's {@code @date}, checked against its printed form. */
   private LocalDate date(Element date) {
-    String value = attr(date, "date");
-    LocalDate parsed = isoDate(value);
+    LocalDate parsed = isoDate(date);
     if (parsed == null) {
-      diagnostics.warn("akn-bad-date", "the date '" + value + "' of <" + date.getLocalName() + "> is no ISO date");
       return null;
     }
     String printed = text(date);
@@ -234,6 +219,16 @@ final class AknRecordReader {
     if (read.isPresent() && !read.get().equals(parsed)) {
       diagnostics.warn("akn-date-disagrees", "the date attribute " + parsed + " disagrees with the printed date '"
           + printed + "' (" + read.get() + ")");
+    }
+    return parsed;
+  }
+
+  /** A date element's {@code @date}; a warning when it is there and no ISO date. */
+  private LocalDate isoDate(Element date) {
+    String value = attr(date, "date");
+    LocalDate parsed = isoDate(value);
+    if (parsed == null && value != null && !value.equals(NO_DATE)) {
+      diagnostics.warn("akn-bad-date", "the date '" + value + "' of <" + date.getLocalName() + "> is no ISO date");
     }
     return parsed;
   }
@@ -259,11 +254,7 @@ final class AknRecordReader {
     Integer value = null;
     String attribute = attr(session, "value");
     if (attribute != null && attribute.strip().matches("\\d{1,4}")) {
-      value = Integer.valueOf(attribute.strip());
-      if (read.isPresent() && read.getAsInt() != value) {
-        diagnostics.warn("akn-session-disagrees", "the session value " + value + " disagrees with the printed '"
-            + printed + "' (" + read.getAsInt() + ")");
-      }
+      value = Integer.valueOf(attribute.strip()); // its printed form is the reading's, which the cross-check compares
     } else if (read.isPresent()) {
       value = read.getAsInt();
     } else {
@@ -425,7 +416,7 @@ final class AknRecordReader {
    * publication carries, each opened by its own heading); signatures from the conclusions.
    */
   private void content() {
-    List<Element> parts = components();
+    List<Element> parts = AknComponents.of(document);
     if (parts.isEmpty()) {
       parts = List.of(document);
     }
@@ -552,12 +543,6 @@ final class AknRecordReader {
     while (m.find()) {
       out.add(m.group());
     }
-    return out;
-  }
-
-  private static List<Mention> mentions(Map<String, Integer> counts) {
-    List<Mention> out = new ArrayList<>();
-    counts.forEach((code, count) -> out.add(new Mention(code, count)));
     return out;
   }
 
