@@ -139,8 +139,11 @@ public final class AknReader {
     }
     Element document = Elements.children(root).stream().findFirst()
         .orElseThrow(() -> new UnreadableInput(source.name(), "the <akomaNtoso> element holds no document"));
-    Document markup = new AknRecordReader(source, document, diagnostics).read();
-    DocumentTree tree = new AknTree(document).build(source, markup.language());
+    DocumentTree parsed = new AknTree(document).build(source, null);
+    Document markup = new AknRecordReader(source, document, parsed, diagnostics).read();
+    // the tree in the language the markup's check settled on
+    DocumentTree tree = new DocumentTree(parsed.text(), markup.language(), parsed.front(), parsed.body(),
+        parsed.signature(), parsed.annexes());
     Document reading = extractor.extract(tree, LanguagePacks.of(markup.language()), diagnostics);
     Document.Builder record = new AknCrossCheck(reading, markup, diagnostics).merge();
     diagnostics.warnings().forEach(w -> record.warnings.add(w.message()));

@@ -26,11 +26,10 @@ import org.plenary.lang.LanguagePacks;
 import org.plenary.model.AgendaItem;
 import org.plenary.model.Annex;
 import org.plenary.model.Author;
-import org.plenary.model.Block;
-import org.plenary.model.BlockKind;
 import org.plenary.model.Circulation;
 import org.plenary.model.Distribution;
 import org.plenary.model.Document;
+import org.plenary.model.DocumentTree;
 import org.plenary.model.DocumentType;
 import org.plenary.model.Language;
 import org.plenary.model.Organ;
@@ -67,12 +66,14 @@ final class AknRecordReader {
   private final Element document;
   private final Diagnostics diagnostics;
   private final Document.Builder record = Document.builder();
-  private final AknBody body = new AknBody();
+  private final DocumentTree tree;
   private final Map<String, Element> tlc = new HashMap<>();
   private LanguagePack pack;
 
-  AknRecordReader(Source source, Element document, Diagnostics diagnostics) {
+  /** {@code tree} is the one {@link AknTree} built from {@code document}: its text and annex bodies. */
+  AknRecordReader(Source source, Element document, DocumentTree tree, Diagnostics diagnostics) {
     this.source = source;
+    this.tree = tree;
     this.document = document;
     this.diagnostics = diagnostics;
   }
@@ -89,9 +90,9 @@ final class AknRecordReader {
     Optional<Element> work = meta.flatMap(m -> child(m, "identification")).flatMap(i -> child(i, "FRBRWork"));
     Optional<Element> expression = meta.flatMap(m -> child(m, "identification"))
         .flatMap(i -> child(i, "FRBRExpression"));
-    content();
+    signatures();
     Optional<Element> cover = child(document, "coverPage");
-    language(expression, cover);
+    language(expression);
     annexes();
     type();
     cover.ifPresent(this::coverPage);
@@ -113,10 +114,10 @@ final class AknRecordReader {
    * clear reading of enough text wins when they disagree (the UN has published Chinese text
    * declared as Spanish).
    */
-  private void language(Optional<Element> expression, Optional<Element> cover) {
+  private void language(Optional<Element> expression) {
     Optional<Language> declared = expression.flatMap(e -> child(e, "FRBRlanguage"))
         .flatMap(l -> AknNames.language(attr(l, "language")));
-    String sample = cover.map(Elements::text).orElse("") + "\n" + body.allText();
+    String sample = tree.text().text();
     sample = sample.substring(0, Math.min(sample.length(), SAMPLE));
     Diagnostics detection = new Diagnostics();
     Language detected = new LanguageDetector().detect(sample, detection);
@@ -411,48 +412,19 @@ final class AknRecordReader {
     }
   }
 
-  /**
-   * The body: preamble, main body and conclusions of the document (or of each document a
-   * publication carries, each opened by its own heading); signatures from the conclusions.
-   */
-  private void content() {
+  /** The signatures of the conclusions of the document, or of each document a publication carries. */
+  private void signatures() {
     List<Element> parts = AknComponents.of(document);
-    if (parts.isEmpty()) {
-      parts = List.of(document);
-    }
-    for (Element part : parts) {
-      if (part != document) {
-        child(part, "preface").map(Elements::text).filter(t -> !t.isEmpty())
-            .ifPresent(t -> record.body.addAll(body.blocks(child(part, "preface").get())));
-      }
-      for (Element section : children(part)) {
-        // in document order: some UN files repeat preamble and mainBody
-        switch (section.getLocalName()) {
-          case "preamble", "mainBody" -> record.body.addAll(body.blocks(section));
-          case "conclusions" -> conclusions(section);
-          default -> { }
+    for (Element part : parts.isEmpty() ? List.of(document) : parts) {
+      for (Element conclusions : children(part, "conclusions")) {
+        for (Element signature : descendants(conclusions, "signature", null)) {
+          String name = descendants(signature, "person", null).stream().map(Elements::text).findFirst()
+              .orElse(text(signature));
+          List<String> titles = descendants(signature, "role", null).stream().map(Elements::text).toList();
+          record.signatories.add(new Signatory(name, titles));
         }
       }
     }
-  }
-
-  private void conclusions(Element conclusions) {
-    List<Element> signatures = descendants(conclusions, "signature", null);
-    for (Element signature : signatures) {
-      String name = descendants(signature, "person", null).stream().map(Elements::text).findFirst()
-          .orElse(text(signature));
-      List<String> titles = descendants(signature, "role", null).stream().map(Elements::text).toList();
-      record.signatories.add(new Signatory(name, titles));
-    }
-    for (Block b : body.blocks(conclusions)) {
-      if (signatures.isEmpty() || !isSignatureText(b.text(), signatures)) {
-        record.body.add(b);
-      }
-    }
-  }
-
-  private static boolean isSignatureText(String text, List<Element> signatures) {
-    return signatures.stream().anyMatch(s -> text.contains(Elements.text(s)));
   }
 
   private void annexes() {
@@ -460,36 +432,29 @@ final class AknRecordReader {
     if (attachments.isEmpty()) {
       return;
     }
+    int at = 0;
     for (Element attachment : children(attachments.get(), "attachment")) {
       for (Element annex : children(attachment)) {
-        annex(annex);
+        // the tree walked the same attachments in the same order
+        annex(annex, tree.annexes().get(at++));
       }
     }
   }
 
-  private void annex(Element annex) {
+  /** An annex as its markup states it: label, number, title and date; its body is the tree's. */
+  private void annex(Element annex, DocumentTree.Part part) {
     Optional<Element> preface = child(annex, "preface");
-    String label = preface.flatMap(p -> descendants(p, "docNumber", null).stream().findFirst())
-        .map(Elements::text).orElse(null);
+    String label = part.label().text().isEmpty() ? null : part.label().text();
     String title = preface.flatMap(p -> descendants(p, "docTitle", null).stream().findFirst())
         .map(Elements::text).filter(t -> !t.isEmpty()).orElse(null);
     LocalDate date = preface.flatMap(p -> descendants(p, "docDate", null).stream().findFirst())
         .map(this::date).orElse(null);
-    List<Block> blocks = new ArrayList<>();
-    for (Element section : children(annex)) {
-      if (List.of("preamble", "mainBody", "conclusions").contains(section.getLocalName())) {
-        blocks.addAll(body.blocks(section));
-      }
-    }
-    if (label == null && !blocks.isEmpty() && blocks.get(0).kind() == BlockKind.HEADING) {
-      label = blocks.remove(0).text();
-    }
     String printed = label == null ? "Annex" : label;
     Integer number = child(annex, "meta").flatMap(m -> child(m, "identification"))
         .flatMap(i -> child(i, "FRBRWork")).flatMap(w -> child(w, "FRBRnumber"))
         .map(n -> attr(n, "value")).filter(v -> v.matches("\\d{1,4}")).map(Integer::valueOf)
         .orElseGet(() -> annexNumber(printed));
-    record.annexes.add(new Annex(printed, number, title, date, blocks));
+    record.annexes.add(new Annex(printed, number, title, date, part.body()));
   }
 
   /** The number at the end of an annex label: "Annex II" gives 2, "Annex 3" gives 3. */
