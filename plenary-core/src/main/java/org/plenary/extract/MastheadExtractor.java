@@ -14,6 +14,7 @@ import org.plenary.model.Language;
 import org.plenary.model.Organ;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
+import org.plenary.pipeline.WarningCode;
 import org.plenary.read.Cancellation;
 import org.plenary.structure.MastheadPhrases;
 
@@ -205,8 +206,8 @@ final class MastheadExtractor {
       }
       int fromSymbol = Integer.parseInt(m.group(1));
       if (printed != null && printed.value() != fromSymbol) {
-        ctx.diagnostics.warn("session-mismatch", "the symbol says session " + fromSymbol + " but the masthead reads \""
-            + ctx.slice(printed.span()) + "\"; the symbol's session is kept", printed.span());
+        ctx.diagnostics.warn(WarningCode.SESSION_MISMATCH, "the symbol says session " + fromSymbol
+            + " but the masthead reads \"" + ctx.slice(printed.span()) + "\"; the symbol's session is kept", printed.span());
       }
       return Reading.of(fromSymbol, symbol.span());
     }

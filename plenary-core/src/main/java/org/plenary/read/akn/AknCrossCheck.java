@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.plenary.model.AgendaItem;
 import org.plenary.model.Document;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.pipeline.WarningCode;
 
 /**
  * Checks the reading of an Akoma Ntoso document's text (its tree through the extractors, as for any
@@ -118,7 +119,7 @@ final class AknCrossCheck {
 
   private void disagree(String field, String stated, String read) {
     String printed = reading.evidence().get(field);
-    diagnostics.warn("akn-markup-disagrees", "the markup's " + field + " is " + stated + " but the text reads "
+    diagnostics.warn(WarningCode.AKN_MARKUP_DISAGREES, "the markup's " + field + " is " + stated + " but the text reads "
         + read + (printed == null || Objects.equals(printed, read) ? "" : " (from '" + printed + "')")
         + "; the markup's is kept");
   }

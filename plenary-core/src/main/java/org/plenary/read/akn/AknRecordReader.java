@@ -38,6 +38,7 @@ import org.plenary.model.Source;
 import org.plenary.model.SourceFormat;
 import org.plenary.model.SourceInfo;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.pipeline.WarningCode;
 import org.plenary.reference.AgendaItems;
 import org.plenary.structure.Symbols;
 import org.w3c.dom.Element;
@@ -123,11 +124,11 @@ final class AknRecordReader {
     Language detected = new LanguageDetector().detect(sample, detection);
     boolean clear = detection.warnings().isEmpty() && sample.codePoints().filter(Character::isLetter).count() >= MIN_LETTERS;
     if (declared.isEmpty()) {
-      diagnostics.warn("akn-no-language", "the FRBR expression names no language of the six; the text reads as "
+      diagnostics.warn(WarningCode.AKN_NO_LANGUAGE, "the FRBR expression names no language of the six; the text reads as "
           + detected.englishName());
       record.language = detected;
     } else if (declared.get() != detected && clear) {
-      diagnostics.warn("akn-language-disagrees", "the FRBR expression declares " + declared.get().englishName()
+      diagnostics.warn(WarningCode.AKN_LANGUAGE_DISAGREES, "the FRBR expression declares " + declared.get().englishName()
           + " but the text reads as " + detected.englishName());
       record.language = detected;
     } else {
@@ -150,7 +151,7 @@ final class AknRecordReader {
       if ("#symbol".equals(attr(number, "refersTo"))) {
         String printed = text(number);
         if (printed.isEmpty()) {
-          diagnostics.warn("akn-empty-symbol", "the cover page's symbol is empty");
+          diagnostics.warn(WarningCode.AKN_EMPTY_SYMBOL, "the cover page's symbol is empty");
         } else {
           record.symbols.add(Symbols.normalize(printed));
           record.evidence("symbols", printed);
@@ -218,7 +219,7 @@ final class AknRecordReader {
     String printed = text(date);
     Optional<LocalDate> read = printed.isEmpty() ? Optional.empty() : pack.dates().parse(printed);
     if (read.isPresent() && !read.get().equals(parsed)) {
-      diagnostics.warn("akn-date-disagrees", "the date attribute " + parsed + " disagrees with the printed date '"
+      diagnostics.warn(WarningCode.AKN_DATE_DISAGREES, "the date attribute " + parsed + " disagrees with the printed date '"
           + printed + "' (" + read.get() + ")");
     }
     return parsed;
@@ -229,7 +230,7 @@ final class AknRecordReader {
     String value = attr(date, "date");
     LocalDate parsed = isoDate(value);
     if (parsed == null && value != null && !value.equals(NO_DATE)) {
-      diagnostics.warn("akn-bad-date", "the date '" + value + "' of <" + date.getLocalName() + "> is no ISO date");
+      diagnostics.warn(WarningCode.AKN_BAD_DATE, "the date '" + value + "' of <" + date.getLocalName() + "> is no ISO date");
     }
     return parsed;
   }
@@ -259,7 +260,7 @@ final class AknRecordReader {
     } else if (read.isPresent()) {
       value = read.getAsInt();
     } else {
-      diagnostics.warn("akn-bad-session", "the session has no number: value '" + attribute + "', printed '"
+      diagnostics.warn(WarningCode.AKN_BAD_SESSION, "the session has no number: value '" + attribute + "', printed '"
           + printed + "'");
       return;
     }
@@ -338,7 +339,7 @@ final class AknRecordReader {
     if (record.organs.isEmpty()) {
       actor.ifPresent(record.organs::add);
     } else if (actor.isPresent() && !record.organs.contains(actor.get())) {
-      diagnostics.warn("akn-organ-disagrees", "the FRBR work's actor is " + actor.get()
+      diagnostics.warn(WarningCode.AKN_ORGAN_DISAGREES, "the FRBR work's actor is " + actor.get()
           + " but the cover page names " + record.organs);
     }
   }
@@ -497,7 +498,7 @@ final class AknRecordReader {
         .anyMatch(s -> s.size() >= workNumbers.size() && s.subList(s.size() - workNumbers.size(), s.size())
             .equals(workNumbers));
     if (!matches) {
-      diagnostics.warn("akn-symbol-disagrees", "the FRBR work number '" + parts[7]
+      diagnostics.warn(WarningCode.AKN_SYMBOL_DISAGREES, "the FRBR work number '" + parts[7]
           + "' does not match the printed symbol " + record.symbols);
     }
   }
