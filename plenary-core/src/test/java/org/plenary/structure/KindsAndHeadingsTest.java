@@ -43,7 +43,16 @@ class KindsAndHeadingsTest {
       "a page heading that adds the subtitle and symbol|Access to water in rural areas - Report of the"
           + " Secretary-General (S/2031/100)\\n\\nAccess to water in rural areas\\n\\nReport of the Secretary-General"
           + "\\n\\n1. The present report is submitted pursuant to resolution 2700 (2030).|Access to water in rural"
-          + " areas|report"})
+          + " areas|report",
+      // the first sessions numbered a resolution with its session in Roman numerals
+      "a first-session resolution's number before its title|United Nations\\n\\nGeneral Assembly\\n\\n"
+          + "31 (I). Transfer of certain archives\\n\\nThe General Assembly,\\n\\nDecides to transfer the archives."
+          + "|Transfer of certain archives|resolution",
+      "a first-session resolution named by its number|Nations Unies\\n\\nAssemblée générale\\n\\nRésolution 31 (I)"
+          + "\\n\\nAdoptée par l’Assemblée générale le 3 mars 1946\\n\\nL’Assemblée générale,\\n\\nDécide de"
+          + " transférer les archives.|Résolution 31 (I)|resolution",
+      "a first-session resolution named by its number in Chinese|联合国\\n\\n大会\\n\\n第31(I)号决议\\n\\n"
+          + "大会1946年3月3日通过\\n\\n大会,\\n\\n决定移交该等档案。|第31(I)号决议|resolution"})
   void readsTheTitleAndTheKind(String name, String text, String title, String type) throws PlenaryException {
     Document doc = parse(name, text);
     assertThat(doc.title()).isEqualTo(title);

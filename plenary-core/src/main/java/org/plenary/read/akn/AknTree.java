@@ -74,10 +74,19 @@ final class AknTree {
         if (!printed.isEmpty()) {
           add(Role.OTHER, printed);
         }
+      } else if (isNumberedTitle(marked)) {
+        // "75/100. Comprehensive review ...": the number and the title make one printed line, as on the page
+        add(titleRole(docTitle), text(part));
       } else {
         marked.forEach(m -> segment(m, docTitle));
       }
     }
+  }
+
+  /** Whether a paragraph's marks are a resolution's number and its title: the preface's line. */
+  private static boolean isNumberedTitle(List<Element> marked) {
+    return marked.size() == 2 && marked.get(0).getLocalName().equals("docNumber")
+        && !"#symbol".equals(attr(marked.get(0), "refersTo")) && marked.get(1).getLocalName().equals("docTitle");
   }
 
   /** The marked elements inside {@code e}, not those inside another marked one. */
@@ -98,12 +107,12 @@ final class AknTree {
     if (printed.isEmpty()) {
       return;
     }
-    Role role = role(e, docTitle);
-    if (role == Role.TITLE && front.stream().anyMatch(s -> s.role() == Role.TITLE)) {
-      // a second title element says how the document was adopted ("Adopted by the Security Council at ...")
-      role = Role.SUBTITLE;
-    }
-    add(role, printed);
+    add(titleRole(role(e, docTitle)), printed);
+  }
+
+  /** A second title says how the document was adopted ("Adopted by the Security Council at ..."): a subtitle. */
+  private Role titleRole(Role role) {
+    return role == Role.TITLE && front.stream().anyMatch(s -> s.role() == Role.TITLE) ? Role.SUBTITLE : role;
   }
 
   /** The role a marked element plays on the first page, by its name and what it refers to. */
