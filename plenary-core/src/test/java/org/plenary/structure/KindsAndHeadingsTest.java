@@ -44,6 +44,11 @@ class KindsAndHeadingsTest {
           + " Secretary-General (S/2031/100)\\n\\nAccess to water in rural areas\\n\\nReport of the Secretary-General"
           + "\\n\\n1. The present report is submitted pursuant to resolution 2700 (2030).|Access to water in rural"
           + " areas|report",
+      "a resolution whose title opens with a year|United Nations\\n\\nA/RES/85/279\\n\\nGeneral Assembly\\n\\n"
+          + "Distr.: General\\n\\n4 May 2031\\n\\nEighty-fifth session\\n\\nAgenda item 12\\n\\n"
+          + "Resolution adopted by the General Assembly on 2 May 2031\\n\\n85/279. 2033, International Year of Sand"
+          + "\\n\\nThe General Assembly,\\n\\nDecides to proclaim 2033 the International Year of Sand."
+          + "|2033, International Year of Sand|resolution",
       // the first sessions numbered a resolution with its session in Roman numerals
       "a first-session resolution's number before its title|United Nations\\n\\nGeneral Assembly\\n\\n"
           + "31 (I). Transfer of certain archives\\n\\nThe General Assembly,\\n\\nDecides to transfer the archives."

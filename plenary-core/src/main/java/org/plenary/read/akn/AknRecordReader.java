@@ -316,7 +316,9 @@ final class AknRecordReader {
     List<Element> titles = new ArrayList<>();
     child(document, "preface").ifPresent(p -> titles.addAll(descendants(p, "docTitle", null)));
     cover.ifPresent(c -> titles.addAll(descendants(c, "docTitle", null)));
-    titles.stream().map(Elements::text).filter(t -> !t.isEmpty()).findFirst().ifPresent(t -> {
+    // the dash some languages print between a resolution's number and its title is no part of it
+    titles.stream().map(Elements::text).map(t -> t.replaceFirst("^[-\u2013\u2014]\\s+", "")).filter(t -> !t.isEmpty())
+        .findFirst().ifPresent(t -> {
       record.title = t;
       record.evidence("title", t);
     });
