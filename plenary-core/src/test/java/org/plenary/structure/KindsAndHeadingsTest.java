@@ -64,6 +64,21 @@ class KindsAndHeadingsTest {
     assertThat(doc.type().id()).isEqualTo(type);
   }
 
+  /** A resolution of the first sessions names its session in its number, in Roman numerals. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "before its title|General Assembly\\n\\n31 (I). Transfer of certain archives\\n\\nThe General Assembly,"
+          + "\\n\\nDecides to transfer the archives.|1",
+      "in its name|Asamblea General\\n\\nResolución 112 (II)\\n\\nLa Asamblea General,\\n\\nDecide transferir"
+          + " los archivos.|2",
+      "in Chinese|大会\\n\\n第31(III)号决议\\n\\n大会,\\n\\n决定移交该等档案。|3",
+      "not a sub-item's letter|General Assembly\\n\\n31 (i). Transfer of certain archives\\n\\nThe General"
+          + " Assembly,\\n\\nDecides to transfer the archives.|"})
+  void readsTheSessionARomanNumeralGivesAResolutionsNumber(String name, String text, Integer session)
+      throws PlenaryException {
+    assertThat(parse(name, text).session()).isEqualTo(session);
+  }
+
   @org.junit.jupiter.api.Test
   void aLetterHeadingAfterTheBodysTextOpensAnAnnex() throws PlenaryException {
     Document doc = parse("note", "United Nations\n\nA/85/500\n\nGeneral Assembly\n\nDistr.: General\n\n4 May 2031\n\n"
