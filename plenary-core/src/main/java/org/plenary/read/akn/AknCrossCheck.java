@@ -1,5 +1,6 @@
 package org.plenary.read.akn;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,10 +44,9 @@ final class AknCrossCheck {
     record.session = value("session", markup.session(), reading.session());
     record.securityCouncilYear = value("securityCouncilYear", markup.securityCouncilYear(),
         reading.securityCouncilYear());
-    // where the numbers agree, the reading's items stand: it spells sub-items as every input's are spelled
     List<AgendaItem> items = list("agendaItems", markup.agendaItems(), reading.agendaItems(),
         l -> l.stream().map(i -> String.valueOf(i.number())).toList());
-    record.agendaItems.addAll(numbers(items).equals(numbers(reading.agendaItems())) ? reading.agendaItems() : items);
+    record.agendaItems.addAll(numbers(items).equals(numbers(reading.agendaItems())) ? items(items) : items);
     record.distribution = value("distribution", markup.distribution(), reading.distribution());
     record.date = value("date", markup.date(), reading.date());
     record.originalLanguage = value("originalLanguage", markup.originalLanguage(), reading.originalLanguage());
@@ -122,6 +122,23 @@ final class AknCrossCheck {
     diagnostics.warn(WarningCode.AKN_MARKUP_DISAGREES, "the markup's " + field + " is " + stated + " but the text reads "
         + read + (printed == null || Objects.equals(printed, read) ? "" : " (from '" + printed + "')")
         + "; the markup's is kept");
+  }
+
+  /**
+   * Items whose numbers agree: the title the markup delimits (a differing reading is a warning), the
+   * sub-item as the reading spells every input's ("(d)" for Arabic "(د)", "h)" read too) and the
+   * English title the reading found for it.
+   */
+  private List<AgendaItem> items(List<AgendaItem> stated) {
+    List<AgendaItem> out = new ArrayList<>();
+    for (int i = 0; i < stated.size(); i++) {
+      AgendaItem s = stated.get(i);
+      AgendaItem r = reading.agendaItems().get(i);
+      String title = value("agenda item " + s.number() + " title", s.title(), r.title(), AknCrossCheck::oneLine);
+      out.add(new AgendaItem(s.number(), r.subItem() != null ? r.subItem() : s.subItem(), title,
+          r.titleEn() != null ? r.titleEn() : s.titleEn(), s.provisional()));
+    }
+    return out;
   }
 
   private static List<Integer> numbers(List<AgendaItem> items) {
