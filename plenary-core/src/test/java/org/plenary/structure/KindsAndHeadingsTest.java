@@ -79,6 +79,19 @@ class KindsAndHeadingsTest {
     assertThat(parse(name, text).session()).isEqualTo(session);
   }
 
+  /** An agenda item's reference title followed by a colon: the sub-item's title printed after it stays. */
+  @org.junit.jupiter.api.Test
+  void keepsASubItemsTitleAfterTheItemsReferenceTitle() throws PlenaryException {
+    Document doc = parse("fr", "Nations Unies\n\nA/RES/75/900\n\nAssemblée générale\n\nDistr. générale\n\n"
+        + "4 mai 2021\n\nSoixante-quinzième session\n\nPoint 103 de l’ordre du jour\n\nDésarmement général et"
+        + " complet : essais de sable\n\nRésolution adoptée par l’Assemblée générale le 2 mai 2021\n\n75/900. Essais"
+        + " de sable\n\nL’Assemblée générale,\n\nDécide de poursuivre.\n");
+    assertThat(doc.agendaItems()).singleElement().satisfies(i -> {
+      assertThat(i.number()).isEqualTo(103);
+      assertThat(i.title()).isEqualTo("Désarmement général et complet : essais de sable");
+    });
+  }
+
   @org.junit.jupiter.api.Test
   void aLetterHeadingAfterTheBodysTextOpensAnAnnex() throws PlenaryException {
     Document doc = parse("note", "United Nations\n\nA/85/500\n\nGeneral Assembly\n\nDistr.: General\n\n4 May 2031\n\n"
