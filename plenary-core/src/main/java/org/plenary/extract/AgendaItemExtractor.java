@@ -157,7 +157,10 @@ final class AgendaItemExtractor {
     return titles;
   }
 
-  /** Titles taken by the reference titles they start with, when every item is in the reference. */
+  /**
+   * Titles taken by the reference titles they start with, when every item is in the reference; a
+   * colon after the last one opens its sub-item's title, which goes on to the end.
+   */
   private static List<String> byReference(String text, List<String[]> numbers, Integer session, LanguagePack pack) {
     if (session == null) {
       return null;
@@ -174,10 +177,22 @@ final class AgendaItemExtractor {
       if (end < 0) {
         return null;
       }
+      if (startsWithColon(rest.substring(end))) {
+        // the reference names the item, the colon opens its sub-item's title: the title goes on
+        if (titles.size() + 1 < numbers.size()) {
+          return null;
+        }
+        end = rest.length();
+      }
       titles.add(rest.substring(0, end).strip());
       rest = rest.substring(end).strip();
     }
     return titles;
+  }
+
+  private static boolean startsWithColon(String text) {
+    String s = text.strip();
+    return s.startsWith(":") || s.startsWith("\uff1a");
   }
 
   /** Where {@code text} stops matching {@code prefix}, comparing without spaces; -1 if it does not. */

@@ -14,6 +14,7 @@ import org.plenary.model.Language;
 import org.plenary.model.Organ;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
+import org.plenary.pipeline.WarningCode;
 import org.plenary.read.Cancellation;
 import org.plenary.structure.MastheadPhrases;
 
@@ -190,6 +191,9 @@ final class MastheadExtractor {
     if (emergency || printed != null && ofBody) {
       return printed;
     }
+    if (printed == null) {
+      printed = resolutionSession(ctx);
+    }
     for (Reading<String> symbol : symbols) {
       Cancellation.checkpoint();
       Matcher m = HRC_SESSION.matcher(Cancellation.watched(symbol.value()));
@@ -205,12 +209,31 @@ final class MastheadExtractor {
       }
       int fromSymbol = Integer.parseInt(m.group(1));
       if (printed != null && printed.value() != fromSymbol) {
-        ctx.diagnostics.warn("session-mismatch", "the symbol says session " + fromSymbol + " but the masthead reads \""
-            + ctx.slice(printed.span()) + "\"; the symbol's session is kept", printed.span());
+        ctx.diagnostics.warn(WarningCode.SESSION_MISMATCH, "the symbol says session " + fromSymbol
+            + " but the masthead reads \"" + ctx.slice(printed.span()) + "\"; the symbol's session is kept", printed.span());
       }
       return Reading.of(fromSymbol, symbol.span());
     }
     return printed;
+  }
+
+  /**
+   * The session a resolution of the first sessions names in its number, in Roman numerals, where
+   * its title line or the line saying what it is begins with it ("26 (I). Transfer of ...",
+   * "Resolution 26 (I)", "第26(I)号决议").
+   */
+  private static Reading<Integer> resolutionSession(Context ctx) {
+    for (Role role : new Role[] {Role.TITLE, Role.KIND}) {
+      for (Segment segment : ctx.all(role)) {
+        Cancellation.checkpoint();
+        Optional<Matcher> m = ctx.pack.find("session.resolution", segment.text().strip());
+        Integer n = m.map(found -> AnnexExtractor.roman(Found.group(found, "n"))).orElse(null);
+        if (n != null && n > 0 && n <= MAX_SESSION) {
+          return Reading.of(n, segment.span());
+        }
+      }
+    }
+    return null;
   }
 
   /** The year of a cover's place-and-year line ("New York, 1980", "一九八〇年,纽约"). */

@@ -63,6 +63,11 @@ final class SignatureExtractor {
         zoneEnd = nextStart;
       }
       List<String> found = new ArrayList<>();
+      if (titles != null && i == 0 && zoneStart == end) {
+        // the first signatory's titles may stand above its marker ("Le Représentant permanent" / "(Signé) ..."),
+        // or before it on its line where the repair joined the lines
+        found.addAll(titlesAbove(text.substring(0, start), titles, ctx));
+      }
       if (titles != null) {
         Matcher t = titles.matcher(Cancellation.watched(name));
         if (t.find() && t.start() > 0) {
@@ -122,6 +127,44 @@ final class SignatureExtractor {
       }
     }
     return out;
+  }
+
+  /** The longest word a title line may open with before its title phrase: an article ("Le", "The"). */
+  private static final int MAX_ARTICLE = 3;
+
+  /**
+   * The titles printed on the lines right above a signature marker: the last run of lines that opens
+   * with a line opening with a title phrase (after an article at most) and goes on with title lines
+   * or the lines a title wraps on to. A line of running text above ends no run: it clears it.
+   */
+  private static List<String> titlesAbove(String zone, Pattern titles, Context ctx) {
+    Optional<Pattern> glue = ctx.pattern("agenda.glue");
+    List<String> run = new ArrayList<>();
+    for (String raw : zone.split("\n")) {
+      Cancellation.checkpoint();
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (opensWithTitle(line, titles)) {
+        run.add(line);
+      } else if (!run.isEmpty() && wrapsOn(run.get(run.size() - 1), line, glue)) {
+        run.set(run.size() - 1, run.get(run.size() - 1) + " " + line);
+      } else {
+        run.clear();
+      }
+    }
+    return run;
+  }
+
+  private static boolean opensWithTitle(String line, Pattern titles) {
+    Matcher t = titles.matcher(line);
+    if (!t.find()) {
+      return false;
+    }
+    String before = line.substring(0, t.start()).strip();
+    return before.isEmpty() || before.length() <= MAX_ARTICLE && before.codePoints().allMatch(
+        c -> Character.isLetter(c) || c == '\'' || c == '’');
   }
 
   private static boolean wrapsOn(String before, String line, Optional<Pattern> glue) {

@@ -16,11 +16,14 @@ final class TitleExtractor {
       "note", "statement"};
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020]+$|(?<=\\p{L})\\d$");
   /**
-   * The number a General Assembly resolution prints before its title: "75/100.", a draft's "59/…";
-   * Chinese text has no space after it ("75/150.享有...").
+   * The number a General Assembly resolution prints before its title: "75/100.", a draft's "59/…",
+   * a resolution of the first sessions' "26 (I)."; Chinese text has no space after it ("75/150.享有..."),
+   * Arabic a dash ("75/100. - ..."); the title may open with a year or a quotation mark ("75/279. 2022,
+   * International Year of Glass", "75/62.《集束弹药公约》...").
    */
   private static final Pattern RESOLUTION_NUMBER = Pattern.compile(
-      "^(?:[A-Z]{1,3}-)?\\d{1,3}/(?:\\d{1,4}|…|\\.{3})(?:\\s?[A-Z])?(?:\\.?\\s+(?=\\p{L})|\\.(?=\\p{IsHan}))");
+      "^(?:(?:[A-Z]{1,3}-)?\\d{1,3}/(?:\\d{1,4}|…|\\.{3})(?:\\s?[A-Z])?|\\d{1,4}\\s?[(（][IVXL]{1,6}[)）])"
+      + "(?:\\.?\\s+(?:[-\u2013\u2014]\\s+)?(?=[\\p{L}\\d\\p{Pi}\\p{Ps}\"])|\\.(?=[\\p{IsHan}\\p{Pi}\\p{Ps}\\d]))");
   /** A Chinese numeral that labels a title as a section of its compilation: "一 设置二专门委员会案", "二、...". */
   private static final Pattern NUMERAL_LABEL = Pattern.compile("^[一二三四五六七八九十]{1,3}(?:\\s*、\\s*|\\s+)(?=\\p{IsHan})");
   /** A symbol of limited distribution: a draft or an amendment to one. */

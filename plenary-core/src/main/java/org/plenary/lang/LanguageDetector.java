@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.model.Language;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.pipeline.WarningCode;
 
 /**
  * Tells which of the six languages a text is in. The script decides between Chinese (Han),
@@ -48,7 +49,7 @@ public final class LanguageDetector {
       }
     }
     if (letters > 0 && foreign > letters * MIXED_SHARE) {
-      diagnostics.warn("unknown-language", "the text is largely in a script of none of the six UN languages;"
+      diagnostics.warn(WarningCode.UNKNOWN_LANGUAGE, "the text is largely in a script of none of the six UN languages;"
           + " it is read as the UN language it shows most");
     }
     Optional<Map.Entry<Language, Integer>> other = scripts.entrySet().stream().max(Map.Entry.comparingByValue());
@@ -56,13 +57,13 @@ public final class LanguageDetector {
     // letters: a page that pairs English and Arabic line by line is the Arabic version
     if (other.isPresent() && other.get().getValue() >= letters * MIXED_SHARE) {
       if (latin > letters * MIXED_SHARE) {
-        diagnostics.warn("mixed-languages", "the text mixes " + other.get().getKey().englishName()
+        diagnostics.warn(WarningCode.MIXED_LANGUAGES, "the text mixes " + other.get().getKey().englishName()
             + " with a Latin-script language; it is read as " + other.get().getKey().englishName());
       }
       return other.get().getKey();
     }
     if (letters == 0) {
-      diagnostics.warn("no-letters", "the text has no letters; it is read as English");
+      diagnostics.warn(WarningCode.NO_LETTERS, "the text has no letters; it is read as English");
       return Language.EN;
     }
     return latinLanguage(sample, diagnostics);
@@ -93,7 +94,7 @@ public final class LanguageDetector {
     }
     int words = text.split("\\s+").length;
     if (words > 30 && bestCount < words * FREQUENT_WORD_SHARE) {
-      diagnostics.warn("unknown-language", "the text does not look like any of the six UN languages;"
+      diagnostics.warn(WarningCode.UNKNOWN_LANGUAGE, "the text does not look like any of the six UN languages;"
           + " it is read as " + best.englishName());
     }
     return best;

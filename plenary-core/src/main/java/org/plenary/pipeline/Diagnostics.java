@@ -15,11 +15,12 @@ public final class Diagnostics {
   private final List<Warning> warnings = new ArrayList<>();
   private int dropped;
 
-  public void warn(String code, String message) {
+  public void warn(WarningCode code, String message) {
     warn(code, message, null);
   }
 
-  public void warn(String code, String message, Span span) {
+  /** A warning about the place {@code span} of the repaired text (null for none). */
+  public void warn(WarningCode code, String message, Span span) {
     if (warnings.size() < LIMIT) {
       warnings.add(new Warning(code, message, span));
     } else {
@@ -33,11 +34,11 @@ public final class Diagnostics {
       return List.copyOf(warnings);
     }
     List<Warning> all = new ArrayList<>(warnings);
-    all.add(new Warning("warnings-dropped", dropped + " more warnings were not kept", null));
+    all.add(new Warning(WarningCode.WARNINGS_DROPPED, dropped + " more warnings were not kept", null));
     return all;
   }
 
-  public boolean hasCode(String code) {
-    return warnings.stream().anyMatch(w -> w.code().equals(code));
+  public boolean hasCode(WarningCode code) {
+    return warnings.stream().anyMatch(w -> w.code() == code);
   }
 }

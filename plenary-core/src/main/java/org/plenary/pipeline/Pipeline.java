@@ -101,8 +101,8 @@ public final class Pipeline {
     Diagnostics diagnostics = new Diagnostics();
     long t = System.nanoTime();
     if (AknReader.accepts(source.bytes())) {
-      // Akoma Ntoso XML carries its own structure and metadata: read the record from it
-      Document document = new AknReader().read(source, diagnostics);
+      // Akoma Ntoso XML carries its own structure: its markup builds the tree the extractors read
+      Document document = new AknReader(extractor).read(source, diagnostics);
       lap(source, timings, "read", t);
       return document;
     }

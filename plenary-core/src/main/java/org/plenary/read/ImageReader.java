@@ -19,6 +19,7 @@ import org.plenary.model.Pages;
 import org.plenary.model.Source;
 import org.plenary.model.SourceFormat;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.pipeline.WarningCode;
 import org.plenary.read.ocr.OcrMode;
 import org.plenary.read.ocr.OcrSettings;
 import org.plenary.read.ocr.OcrUnavailable;
@@ -86,11 +87,11 @@ public final class ImageReader implements SourceReader {
         for (ScannedPages.Result result : results) {
           int number = result.index() + 1;
           if (result.failed()) {
-            diagnostics.warn("ocr-failed", "page " + number + " could not be read by OCR: " + result.failure());
+            diagnostics.warn(WarningCode.OCR_FAILED, "page " + number + " could not be read by OCR: " + result.failure());
           }
           String low = ScannedPages.confidenceWarning(result, PdfScans.LOW_CONFIDENCE);
           if (low != null) {
-            diagnostics.warn("ocr-low-confidence", low);
+            diagnostics.warn(WarningCode.OCR_LOW_CONFIDENCE, low);
           }
           pages.add(new Page(number, result.lines(), true));
         }

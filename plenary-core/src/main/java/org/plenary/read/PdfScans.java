@@ -19,6 +19,7 @@ import org.plenary.UnsupportedFormat;
 import org.plenary.model.Line;
 import org.plenary.model.Page;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.pipeline.WarningCode;
 import org.plenary.read.ocr.OcrMode;
 import org.plenary.read.ocr.OcrSettings;
 import org.plenary.read.ocr.OcrUnavailable;
@@ -90,13 +91,13 @@ final class PdfScans {
     for (ScannedPages.Result result : results) {
       int number = result.index() + 1;
       if (result.failed()) {
-        diagnostics.warn("ocr-failed", "page " + number + " could not be read by OCR: " + result.failure());
+        diagnostics.warn(WarningCode.OCR_FAILED, "page " + number + " could not be read by OCR: " + result.failure());
         continue;
       }
       out.set(result.index(), new Page(number, result.lines(), true));
       String low = ScannedPages.confidenceWarning(result, LOW_CONFIDENCE);
       if (low != null) {
-        diagnostics.warn("ocr-low-confidence", low);
+        diagnostics.warn(WarningCode.OCR_LOW_CONFIDENCE, low);
       }
     }
     return out;
@@ -116,7 +117,7 @@ final class PdfScans {
     if (settings.mode() == OcrMode.ALWAYS || pages.stream().allMatch(p -> p.lines().isEmpty())) {
       throw new UnsupportedFormat(name, e.getMessage());
     }
-    diagnostics.warn("ocr-unavailable", (scans.size() == 1 ? "page " : "pages ")
+    diagnostics.warn(WarningCode.OCR_UNAVAILABLE, (scans.size() == 1 ? "page " : "pages ")
         + scans.stream().map(i -> Integer.toString(i + 1)).collect(Collectors.joining(", "))
         + " look scanned and were read from their text layer only: " + e.getMessage());
     return pages;

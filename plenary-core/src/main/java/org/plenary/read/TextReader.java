@@ -11,6 +11,7 @@ import org.plenary.model.Pages;
 import org.plenary.model.Source;
 import org.plenary.model.SourceFormat;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.pipeline.WarningCode;
 
 /**
  * Reads plain text as PDF extraction or a web page left it. Decodes it with {@link
@@ -31,7 +32,7 @@ public final class TextReader implements SourceReader {
       throw new UnreadableInput(source.name(), "the file holds no text");
     }
     if (decoded.replaced() > 0) {
-      diagnostics.warn("damaged-utf-8", decoded.replaced() + " damaged UTF-8 sequence" + (decoded.replaced() == 1 ? " was"
+      diagnostics.warn(WarningCode.DAMAGED_UTF_8, decoded.replaced() + " damaged UTF-8 sequence" + (decoded.replaced() == 1 ? " was"
           : "s were") + " replaced by \uFFFD; the rest of the text is read as UTF-8");
     }
     List<Page> pages = new ArrayList<>();

@@ -74,11 +74,28 @@ final class BlockSplitter {
       boolean latinBefore = Character.isLetter(before) && Character.UnicodeScript.of(before) == Character.UnicodeScript.LATIN
           || ".,:;)".indexOf(before) >= 0 && i > 1 && Character.UnicodeScript.of(content.charAt(i - 2)) == Character.UnicodeScript.LATIN;
       Character.UnicodeScript script = Character.isLetter(c) ? Character.UnicodeScript.of(c) : null;
-      if (latinBefore && (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HAN)) {
+      if (latinBefore && (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HAN)
+          && !closesLabel(content, i - 1)) {
         cuts.add(i);
       }
     }
     return cuts;
+  }
+
+  /** The longest label in parentheses: a Roman numeral ("(XIV)"), a sub-item's letter ("(b)"). */
+  private static final int MAX_LABEL = 4;
+
+  /**
+   * Whether the character at {@code at} closes a label in parentheses ("第26(I)号决议", "项目72(b)"):
+   * Latin letters there belong to the line's own language, not to a second version beside it.
+   */
+  private static boolean closesLabel(String content, int at) {
+    if (content.charAt(at) != ')') {
+      return false;
+    }
+    int open = content.lastIndexOf('(', at);
+    return open >= 0 && at - open - 1 >= 1 && at - open - 1 <= MAX_LABEL
+        && content.substring(open + 1, at).chars().allMatch(Character::isLetter);
   }
 
   /** A masthead line is no longer than this; a longer block is not checked for repetition. */

@@ -25,6 +25,12 @@ public final class Symbols {
   /** The part of a document issued in parts: "(Part I)", "(Première partie)", "(Segunda parte)". */
   private static final String PART = "(?:Part|Partie|Parte|Часть)\\s+[IVX\\d]+|\\p{L}+\\s+(?:partie|parte)";
   /**
+   * The part of a resolution adopted in parts, after a space: "A/RES/75/257 B", "A/RES/75/101 A-B";
+   * not a capital that opens the words after it ("A/RES/75/1 A new ...").
+   */
+  private static final String RESOLUTION_PART =
+      "(?:(?<=/RES/\\d{1,3}/\\d{1,4})\\s[A-Z](?:-[A-Z])?(?![\\p{L}\\d])(?!\\s\\p{Ll}))?";
+  /**
    * A symbol as a regex without groups. Its slashes may stand between spaces, as a web page or a
    * scan prints them ("A/70/ PV.5", "S / P V . 1200"); it may follow a lower-case letter it was glued
    * to ("Security CouncilS/2015/300"). OCR misreads are read as the symbol they stand for: an S
@@ -34,7 +40,7 @@ public final class Symbols {
    */
   public static final String REGEX = "(?:(?<![\\p{Lu}/])(?:" + SERIES + "|\\$)(?:\\s?/\\s?" + COMPONENT + ")+"
       + "|(?<![\\p{L}/])[ASE]\\s(?=\\d{2,5}\\s?/\\s?[\\dA-Z])" + COMPONENT + "(?:\\s?/\\s?" + COMPONENT + ")+)"
-      + "(?:\\s?\\((?:\\d{4}|[IVXL]{1,6}|S-[IVXL]+|ES-[IVXL]+|" + PART + ")\\))?\\*?";
+      + RESOLUTION_PART + "(?:\\s?\\((?:\\d{4}|[IVXL]{1,6}|S-[IVXL]+|ES-[IVXL]+|" + PART + ")\\))?\\*?";
   private static final Pattern PATTERN = Pattern.compile(REGEX);
   /** How far before its first slash a symbol may start: the longest series and a space. */
   private static final int SERIES_REACH = 12;

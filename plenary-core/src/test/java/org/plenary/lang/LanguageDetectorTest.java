@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.plenary.model.Language;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.pipeline.WarningCode;
 
 class LanguageDetectorTest {
   private final LanguageDetector detector = new LanguageDetector();
@@ -37,7 +38,7 @@ class LanguageDetectorTest {
         """;
     Diagnostics diagnostics = new Diagnostics();
     assertThat(detector.detect(page, diagnostics)).isEqualTo(Language.AR);
-    assertThat(diagnostics.hasCode("mixed-languages")).isTrue();
+    assertThat(diagnostics.hasCode(WarningCode.MIXED_LANGUAGES)).isTrue();
   }
 
   @Test
@@ -46,9 +47,9 @@ class LanguageDetectorTest {
     detector.detect("Die Generalversammlung hat beschlossen, den Bericht des Ausschusses über die Lage "
         + "der Menschenrechte zur Kenntnis zu nehmen und die Mitgliedstaaten aufzufordern, weitere Schritte "
         + "zu unternehmen, damit die Beschlüsse umgesetzt werden können, wie es vereinbart wurde.", german);
-    assertThat(german.hasCode("unknown-language")).isTrue();
+    assertThat(german.hasCode(WarningCode.UNKNOWN_LANGUAGE)).isTrue();
     Diagnostics greek = new Diagnostics();
     detector.detect("Η Γενική Συνέλευση των Ηνωμένων Εθνών αποφάσισε να εξετάσει την έκθεση", greek);
-    assertThat(greek.hasCode("unknown-language")).isTrue();
+    assertThat(greek.hasCode(WarningCode.UNKNOWN_LANGUAGE)).isTrue();
   }
 }

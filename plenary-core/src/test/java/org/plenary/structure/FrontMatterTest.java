@@ -119,6 +119,16 @@ class FrontMatterTest {
     assertThat(doc.author().state()).isEqualTo(state);
   }
 
+  /** A resolution that cites a letter "circulated as document S/..." asks for no circulation of its own. */
+  @org.junit.jupiter.api.Test
+  void aDocumentCitedAsCirculatedUnderItsSymbolIsNoCirculationRequest() throws PlenaryException {
+    Document doc = parse("ru", "Организация Объединенных Наций\n\nS/RES/3100 (2031)\n\nСовет Безопасности\n\n"
+        + "Distr.: General\n\n3 мая 2031 года\n\nРезолюция 3100 (2031)\n\nСовет Безопасности,\n\n1. принимает к"
+        + " сведению письмо, распространенное в качестве документа S/2031/275, и заявляет о готовности Совета"
+        + " Безопасности рассмотреть этот вопрос.\n");
+    assertThat(doc.circulation()).isNull();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "the body starts only at a block's start and with its capital|be circulated as a document of\\nthe General"

@@ -43,11 +43,53 @@ class KindsAndHeadingsTest {
       "a page heading that adds the subtitle and symbol|Access to water in rural areas - Report of the"
           + " Secretary-General (S/2031/100)\\n\\nAccess to water in rural areas\\n\\nReport of the Secretary-General"
           + "\\n\\n1. The present report is submitted pursuant to resolution 2700 (2030).|Access to water in rural"
-          + " areas|report"})
+          + " areas|report",
+      "a resolution whose title opens with a year|United Nations\\n\\nA/RES/85/279\\n\\nGeneral Assembly\\n\\n"
+          + "Distr.: General\\n\\n4 May 2031\\n\\nEighty-fifth session\\n\\nAgenda item 12\\n\\n"
+          + "Resolution adopted by the General Assembly on 2 May 2031\\n\\n85/279. 2033, International Year of Sand"
+          + "\\n\\nThe General Assembly,\\n\\nDecides to proclaim 2033 the International Year of Sand."
+          + "|2033, International Year of Sand|resolution",
+      // the first sessions numbered a resolution with its session in Roman numerals
+      "a first-session resolution's number before its title|United Nations\\n\\nGeneral Assembly\\n\\n"
+          + "31 (I). Transfer of certain archives\\n\\nThe General Assembly,\\n\\nDecides to transfer the archives."
+          + "|Transfer of certain archives|resolution",
+      "a first-session resolution named by its number|Nations Unies\\n\\nAssemblée générale\\n\\nRésolution 31 (I)"
+          + "\\n\\nAdoptée par l’Assemblée générale le 3 mars 1946\\n\\nL’Assemblée générale,\\n\\nDécide de"
+          + " transférer les archives.|Résolution 31 (I)|resolution",
+      "a first-session resolution named by its number in Chinese|联合国\\n\\n大会\\n\\n第31(I)号决议\\n\\n"
+          + "大会1946年3月3日通过\\n\\n大会,\\n\\n决定移交该等档案。|第31(I)号决议|resolution"})
   void readsTheTitleAndTheKind(String name, String text, String title, String type) throws PlenaryException {
     Document doc = parse(name, text);
     assertThat(doc.title()).isEqualTo(title);
     assertThat(doc.type().id()).isEqualTo(type);
+  }
+
+  /** A resolution of the first sessions names its session in its number, in Roman numerals. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "before its title|General Assembly\\n\\n31 (I). Transfer of certain archives\\n\\nThe General Assembly,"
+          + "\\n\\nDecides to transfer the archives.|1",
+      "in its name|Asamblea General\\n\\nResolución 112 (II)\\n\\nLa Asamblea General,\\n\\nDecide transferir"
+          + " los archivos.|2",
+      "in Chinese|大会\\n\\n第31(III)号决议\\n\\n大会,\\n\\n决定移交该等档案。|3",
+      "not a sub-item's letter|General Assembly\\n\\n31 (i). Transfer of certain archives\\n\\nThe General"
+          + " Assembly,\\n\\nDecides to transfer the archives.|"})
+  void readsTheSessionARomanNumeralGivesAResolutionsNumber(String name, String text, Integer session)
+      throws PlenaryException {
+    assertThat(parse(name, text).session()).isEqualTo(session);
+  }
+
+  /** An agenda item's reference title followed by a colon: the sub-item's title printed after it stays. */
+  @org.junit.jupiter.api.Test
+  void keepsASubItemsTitleAfterTheItemsReferenceTitle() throws PlenaryException {
+    Document doc = parse("fr", "Nations Unies\n\nA/RES/75/900\n\nAssemblée générale\n\nDistr. générale\n\n"
+        + "4 mai 2021\n\nSoixante-quinzième session\n\nPoint 103 de l’ordre du jour\n\nDésarmement général et"
+        + " complet : essais de sable\n\nRésolution adoptée par l’Assemblée générale le 2 mai 2021\n\n75/900. Essais"
+        + " de sable\n\nL’Assemblée générale,\n\nDécide de poursuivre.\n");
+    assertThat(doc.agendaItems()).singleElement().satisfies(i -> {
+      assertThat(i.number()).isEqualTo(103);
+      assertThat(i.title()).isEqualTo("Désarmement général et complet : essais de sable");
+    });
   }
 
   @org.junit.jupiter.api.Test

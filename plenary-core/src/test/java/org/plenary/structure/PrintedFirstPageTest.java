@@ -137,6 +137,26 @@ class PrintedFirstPageTest {
     });
     assertThat(doc.author().role()).isEqualTo("other");
   }
+  /** Titles printed above the marker, in French and English, with a closing paragraph above them. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "fr|Nations Unies\\n\\nS/2031/55\\n\\nConseil de sécurité\\n\\nDistr. générale\\n\\n4 mars 2031\\n\\n"
+          + "Lettre datée du 3 mars 2031, adressée au Secrétaire général par le Représentant permanent du Chili"
+          + "\\n\\nJ’ai l’honneur de vous transmettre la présente lettre.\\n\\nLe Représentant permanent"
+          + "\\n(Signé) Jean Dupont|Jean Dupont|Le Représentant permanent",
+      "en|United Nations\\n\\nS/2031/55\\n\\nSecurity Council\\n\\nDistr.: General\\n\\n4 March 2031\\n\\n"
+          + "Letter dated 3 March 2031 from the Permanent Representative of Chile to the United Nations addressed to"
+          + " the Secretary-General\\n\\nI have the honour to transmit the present letter.\\n\\nAmbassador"
+          + "\\nPermanent Representative\\n(Signed) John Smith|John Smith|Ambassador;Permanent Representative"})
+  void readsSignatureTitlesPrintedAboveTheMarker(String language, String text, String name, String titles)
+      throws PlenaryException {
+    Document doc = parse(language, text + "\n");
+    assertThat(doc.signatories()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo(name);
+      assertThat(String.join(";", s.titles())).isEqualTo(titles);
+    });
+  }
+
 
   @Test
   void namesPrintedBeforeTheirMarkersOnOneLineAreTwoSignatories() throws PlenaryException {

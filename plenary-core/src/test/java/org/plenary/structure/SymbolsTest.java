@@ -28,7 +28,12 @@ class SymbolsTest {
       "United Nations S 2025/29|S/2025/29",
       "A/HRC/WG.6/34/ITA/3|A/HRC/WG.6/34/ITA/3",
       "an S 2025 budget and 2/3 of it|",
-      "S/2020/947S/2020/948|S/2020/947,S/2020/948"})
+      "S/2020/947S/2020/948|S/2020/947,S/2020/948",
+      // a resolution adopted in parts keeps its part letters
+      "A/RES/75/257 B Distr.: General|A/RES/75/257 B",
+      "A/RES/75/101 A-B|A/RES/75/101 A-B",
+      "see A/RES/75/1 A new approach|A/RES/75/1",
+      "A/75/257 B|A/75/257"})
   void findsAndNormalizesSymbols(String text, String expected) {
     String found = String.join(",", Symbols.find(text).stream().map(Symbols.Found::symbol).toList());
     assertThat(found).isEqualTo(expected == null ? "" : expected);

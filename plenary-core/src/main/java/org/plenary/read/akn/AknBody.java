@@ -10,6 +10,7 @@ import java.util.Set;
 import org.plenary.model.Block;
 import org.plenary.model.BlockKind;
 import org.plenary.model.Span;
+import org.plenary.read.Cancellation;
 import org.w3c.dom.Element;
 
 /**
@@ -32,7 +33,17 @@ final class AknBody {
   /** Children of a hierarchical element that it reads itself. */
   private static final Set<String> OWN_PARTS = Set.of("num", "heading", "subheading", "content", "intro", "wrapUp");
 
-  private final StringBuilder text = new StringBuilder();
+  private final StringBuilder text;
+
+  /** Blocks of a text of their own. */
+  AknBody() {
+    this(new StringBuilder());
+  }
+
+  /** Blocks appended to {@code text}, which their spans point into. */
+  AknBody(StringBuilder text) {
+    this.text = text;
+  }
 
   /** The text of every block read so far, blocks separated by a blank line. */
   String allText() {
@@ -48,7 +59,17 @@ final class AknBody {
     return out;
   }
 
+  /** One block of {@code printed} text, appended to the text; an empty one marks a place. */
+  Block block(BlockKind kind, String printed) {
+    int start = text.length();
+    text.append(printed);
+    Span span = new Span(start, text.length());
+    text.append("\n\n");
+    return new Block(kind, null, printed, span, 0, 1);
+  }
+
   private void element(Element e, List<Block> out) {
+    Cancellation.checkpoint();
     String name = e.getLocalName();
     if (name.equals("paragraph") || LIST_LEVELS.contains(name) || DIVISIONS.contains(name)) {
       hierarchy(e, out);

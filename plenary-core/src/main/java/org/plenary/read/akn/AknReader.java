@@ -4,19 +4,24 @@ import java.nio.charset.StandardCharsets;
 import org.plenary.PlenaryException;
 import org.plenary.UnreadableInput;
 import org.plenary.UnsupportedFormat;
+import org.plenary.extract.DocumentExtractor;
+import org.plenary.extract.UnDocumentExtractor;
+import org.plenary.lang.LanguagePacks;
 import org.plenary.model.Document;
+import org.plenary.model.DocumentTree;
 import org.plenary.model.Source;
 import org.plenary.pipeline.Diagnostics;
 import org.w3c.dom.Element;
 
 /**
  * Reads an Akoma Ntoso 3.0 file (the UN's AKN4UN XML, or plenary's own AKN output) into the same
- * {@link Document} record the text pipeline makes. The record comes from the XML's metadata and
- * structure: the FRBR dates and language, the cover page's symbol, organs, distribution, date,
- * session and agenda items, the preface's title, the numbered paragraphs, the signatures and the
- * annexes. What the metadata says is checked against the printed text beside it (the symbol in the
- * FRBR IRI against the cover page, a date's attribute against its printed form, a session number
- * against its printed ordinal); a disagreement is a warning.
+ * {@link Document} record the text pipeline makes, the same way: the markup builds the document
+ * tree the structure stage builds for other inputs ({@link AknTree}: the cover page's marked
+ * elements as the first page's segments, the numbered paragraphs as the body, the signatures, the
+ * annexes), and the same extractors read it. What the markup states besides (the FRBR dates and
+ * language, a date's or session's attribute, the TLC author and addressees, the signatures' persons
+ * and roles) then cross-checks that reading ({@link AknCrossCheck}): the markup's value is kept
+ * and a disagreement is a warning naming both.
  *
  * <p>The XML is parsed safely: a DOCTYPE is refused, so no DTD or external entity is ever read. The
  * record's {@code source.format} is "text": the contract has no XML format (see docs/akn.md).
@@ -24,6 +29,17 @@ import org.w3c.dom.Element;
  */
 public final class AknReader {
   private static final int SNIFF = 8192;
+
+  private final DocumentExtractor extractor;
+
+  /** A reader whose tree goes through the extractors every other input goes through. */
+  public AknReader() {
+    this(new UnDocumentExtractor());
+  }
+
+  public AknReader(DocumentExtractor extractor) {
+    this.extractor = extractor;
+  }
 
   /**
    * Whether the bytes are XML whose root element is {@code akomaNtoso}, judged from the start of
@@ -123,6 +139,14 @@ public final class AknReader {
     }
     Element document = Elements.children(root).stream().findFirst()
         .orElseThrow(() -> new UnreadableInput(source.name(), "the <akomaNtoso> element holds no document"));
-    return new AknRecordReader(source, document, diagnostics).read();
+    DocumentTree parsed = new AknTree(document).build(source, null);
+    Document markup = new AknRecordReader(source, document, parsed, diagnostics).read();
+    // the tree in the language the markup's check settled on
+    DocumentTree tree = new DocumentTree(parsed.text(), markup.language(), parsed.front(), parsed.body(),
+        parsed.signature(), parsed.annexes());
+    Document reading = extractor.extract(tree, LanguagePacks.of(markup.language()), diagnostics);
+    Document.Builder record = new AknCrossCheck(reading, markup, diagnostics).merge();
+    diagnostics.warnings().forEach(w -> record.warnings.add(w.message()));
+    return record.build();
   }
 }

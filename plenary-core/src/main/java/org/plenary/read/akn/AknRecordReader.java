@@ -26,28 +26,30 @@ import org.plenary.lang.LanguagePacks;
 import org.plenary.model.AgendaItem;
 import org.plenary.model.Annex;
 import org.plenary.model.Author;
-import org.plenary.model.Block;
-import org.plenary.model.BlockKind;
 import org.plenary.model.Circulation;
 import org.plenary.model.Distribution;
 import org.plenary.model.Document;
+import org.plenary.model.DocumentTree;
 import org.plenary.model.DocumentType;
 import org.plenary.model.Language;
-import org.plenary.model.Mention;
-import org.plenary.model.Mentions;
 import org.plenary.model.Organ;
 import org.plenary.model.Signatory;
 import org.plenary.model.Source;
 import org.plenary.model.SourceFormat;
 import org.plenary.model.SourceInfo;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.pipeline.WarningCode;
 import org.plenary.reference.AgendaItems;
-import org.plenary.reference.MemberStates;
-import org.plenary.reference.Organizations;
 import org.plenary.structure.Symbols;
 import org.w3c.dom.Element;
 
-/** Reads the record of one Akoma Ntoso document element. One instance per document. */
+/**
+ * Reads what the markup of one Akoma Ntoso document element states: the FRBR metadata, the values of
+ * the cover page's marked elements and their attributes, the TLC references, the signatures and the
+ * annexes, with the checks the markup allows within itself (the FRBR work number against the
+ * symbol, the declared language against the text's). {@link AknCrossCheck} then checks the reading
+ * of the text against it. One instance per document.
+ */
 final class AknRecordReader {
   private static final Pattern AGENDA_NUMBER = Pattern.compile("(\\d{1,4})(?:\\s*\\((\\p{L}{1,3})\\))?");
   private static final Pattern ANNEX_NUMBER = Pattern.compile("(?:^|\\s)([IVXLC]+|\\d{1,3})\\s*$");
@@ -65,12 +67,14 @@ final class AknRecordReader {
   private final Element document;
   private final Diagnostics diagnostics;
   private final Document.Builder record = Document.builder();
-  private final AknBody body = new AknBody();
+  private final DocumentTree tree;
   private final Map<String, Element> tlc = new HashMap<>();
   private LanguagePack pack;
 
-  AknRecordReader(Source source, Element document, Diagnostics diagnostics) {
+  /** {@code tree} is the one {@link AknTree} built from {@code document}: its text and annex bodies. */
+  AknRecordReader(Source source, Element document, DocumentTree tree, Diagnostics diagnostics) {
     this.source = source;
+    this.tree = tree;
     this.document = document;
     this.diagnostics = diagnostics;
   }
@@ -87,9 +91,9 @@ final class AknRecordReader {
     Optional<Element> work = meta.flatMap(m -> child(m, "identification")).flatMap(i -> child(i, "FRBRWork"));
     Optional<Element> expression = meta.flatMap(m -> child(m, "identification"))
         .flatMap(i -> child(i, "FRBRExpression"));
-    content();
+    signatures();
     Optional<Element> cover = child(document, "coverPage");
-    language(expression, cover);
+    language(expression);
     annexes();
     type();
     cover.ifPresent(this::coverPage);
@@ -102,11 +106,7 @@ final class AknRecordReader {
     record.year = record.date != null ? Integer.valueOf(record.date.getYear())
         : record.letterDate != null ? Integer.valueOf(record.letterDate.getYear())
         : record.securityCouncilYear != null ? Integer.valueOf(1945 + record.securityCouncilYear) : null;
-    String allText = body.allText();
-    record.mentions = new Mentions(mentions(MemberStates.get().count(allText, record.language)),
-        mentions(Organizations.get().count(allText, record.language)));
     checkSymbol(work);
-    diagnostics.warnings().forEach(w -> record.warnings.add(w.message()));
     return record.build();
   }
 
@@ -115,20 +115,20 @@ final class AknRecordReader {
    * clear reading of enough text wins when they disagree (the UN has published Chinese text
    * declared as Spanish).
    */
-  private void language(Optional<Element> expression, Optional<Element> cover) {
+  private void language(Optional<Element> expression) {
     Optional<Language> declared = expression.flatMap(e -> child(e, "FRBRlanguage"))
         .flatMap(l -> AknNames.language(attr(l, "language")));
-    String sample = cover.map(Elements::text).orElse("") + "\n" + body.allText();
+    String sample = tree.text().text();
     sample = sample.substring(0, Math.min(sample.length(), SAMPLE));
     Diagnostics detection = new Diagnostics();
     Language detected = new LanguageDetector().detect(sample, detection);
     boolean clear = detection.warnings().isEmpty() && sample.codePoints().filter(Character::isLetter).count() >= MIN_LETTERS;
     if (declared.isEmpty()) {
-      diagnostics.warn("akn-no-language", "the FRBR expression names no language of the six; the text reads as "
+      diagnostics.warn(WarningCode.AKN_NO_LANGUAGE, "the FRBR expression names no language of the six; the text reads as "
           + detected.englishName());
       record.language = detected;
     } else if (declared.get() != detected && clear) {
-      diagnostics.warn("akn-language-disagrees", "the FRBR expression declares " + declared.get().englishName()
+      diagnostics.warn(WarningCode.AKN_LANGUAGE_DISAGREES, "the FRBR expression declares " + declared.get().englishName()
           + " but the text reads as " + detected.englishName());
       record.language = detected;
     } else {
@@ -141,21 +141,9 @@ final class AknRecordReader {
   private void type() {
     Element typed = document;
     if (document.getLocalName().equals("documentCollection")) {
-      typed = components().stream().findFirst().orElse(document);
+      typed = AknComponents.of(document).stream().findFirst().orElse(document);
     }
     record.type = AknNames.type(typed.getLocalName(), String.valueOf(attr(typed, "name"))).orElse(DocumentType.OTHER);
-  }
-
-  /** The documents a publication carries in {@code <components>}, or none. */
-  private List<Element> components() {
-    List<Element> out = new ArrayList<>();
-    Element parent = (Element) document.getParentNode();
-    child(parent, "components").or(() -> child(document, "components")).ifPresent(cs -> {
-      for (Element component : children(cs, "component")) {
-        children(component).stream().findFirst().ifPresent(out::add);
-      }
-    });
-    return out;
   }
 
   private void coverPage(Element cover) {
@@ -163,7 +151,7 @@ final class AknRecordReader {
       if ("#symbol".equals(attr(number, "refersTo"))) {
         String printed = text(number);
         if (printed.isEmpty()) {
-          diagnostics.warn("akn-empty-symbol", "the cover page's symbol is empty");
+          diagnostics.warn(WarningCode.AKN_EMPTY_SYMBOL, "the cover page's symbol is empty");
         } else {
           record.symbols.add(Symbols.normalize(printed));
           record.evidence("symbols", printed);
@@ -194,7 +182,8 @@ final class AknRecordReader {
     }
     for (Element date : descendants(cover, "docDate", null)) {
       if ("#dateOfIssuance".equals(attr(date, "refersTo")) && record.date == null) {
-        record.date = date(date);
+        // its printed form is the reading's, which the cross-check compares
+        record.date = isoDate(date);
         record.evidence("date", text(date));
       }
     }
@@ -223,17 +212,25 @@ final class AknRecordReader {
 
   /** A date element's {@code @date}, checked against its printed form. */
   private LocalDate date(Element date) {
-    String value = attr(date, "date");
-    LocalDate parsed = isoDate(value);
+    LocalDate parsed = isoDate(date);
     if (parsed == null) {
-      diagnostics.warn("akn-bad-date", "the date '" + value + "' of <" + date.getLocalName() + "> is no ISO date");
       return null;
     }
     String printed = text(date);
     Optional<LocalDate> read = printed.isEmpty() ? Optional.empty() : pack.dates().parse(printed);
     if (read.isPresent() && !read.get().equals(parsed)) {
-      diagnostics.warn("akn-date-disagrees", "the date attribute " + parsed + " disagrees with the printed date '"
+      diagnostics.warn(WarningCode.AKN_DATE_DISAGREES, "the date attribute " + parsed + " disagrees with the printed date '"
           + printed + "' (" + read.get() + ")");
+    }
+    return parsed;
+  }
+
+  /** A date element's {@code @date}; a warning when it is there and no ISO date. */
+  private LocalDate isoDate(Element date) {
+    String value = attr(date, "date");
+    LocalDate parsed = isoDate(value);
+    if (parsed == null && value != null && !value.equals(NO_DATE)) {
+      diagnostics.warn(WarningCode.AKN_BAD_DATE, "the date '" + value + "' of <" + date.getLocalName() + "> is no ISO date");
     }
     return parsed;
   }
@@ -259,15 +256,11 @@ final class AknRecordReader {
     Integer value = null;
     String attribute = attr(session, "value");
     if (attribute != null && attribute.strip().matches("\\d{1,4}")) {
-      value = Integer.valueOf(attribute.strip());
-      if (read.isPresent() && read.getAsInt() != value) {
-        diagnostics.warn("akn-session-disagrees", "the session value " + value + " disagrees with the printed '"
-            + printed + "' (" + read.getAsInt() + ")");
-      }
+      value = Integer.valueOf(attribute.strip()); // its printed form is the reading's, which the cross-check compares
     } else if (read.isPresent()) {
       value = read.getAsInt();
     } else {
-      diagnostics.warn("akn-bad-session", "the session has no number: value '" + attribute + "', printed '"
+      diagnostics.warn(WarningCode.AKN_BAD_SESSION, "the session has no number: value '" + attribute + "', printed '"
           + printed + "'");
       return;
     }
@@ -323,7 +316,9 @@ final class AknRecordReader {
     List<Element> titles = new ArrayList<>();
     child(document, "preface").ifPresent(p -> titles.addAll(descendants(p, "docTitle", null)));
     cover.ifPresent(c -> titles.addAll(descendants(c, "docTitle", null)));
-    titles.stream().map(Elements::text).filter(t -> !t.isEmpty()).findFirst().ifPresent(t -> {
+    // the dash some languages print between a resolution's number and its title is no part of it
+    titles.stream().map(Elements::text).map(t -> t.replaceFirst("^[-\u2013\u2014]\\s+", "")).filter(t -> !t.isEmpty())
+        .findFirst().ifPresent(t -> {
       record.title = t;
       record.evidence("title", t);
     });
@@ -346,7 +341,7 @@ final class AknRecordReader {
     if (record.organs.isEmpty()) {
       actor.ifPresent(record.organs::add);
     } else if (actor.isPresent() && !record.organs.contains(actor.get())) {
-      diagnostics.warn("akn-organ-disagrees", "the FRBR work's actor is " + actor.get()
+      diagnostics.warn(WarningCode.AKN_ORGAN_DISAGREES, "the FRBR work's actor is " + actor.get()
           + " but the cover page names " + record.organs);
     }
   }
@@ -420,48 +415,19 @@ final class AknRecordReader {
     }
   }
 
-  /**
-   * The body: preamble, main body and conclusions of the document (or of each document a
-   * publication carries, each opened by its own heading); signatures from the conclusions.
-   */
-  private void content() {
-    List<Element> parts = components();
-    if (parts.isEmpty()) {
-      parts = List.of(document);
-    }
-    for (Element part : parts) {
-      if (part != document) {
-        child(part, "preface").map(Elements::text).filter(t -> !t.isEmpty())
-            .ifPresent(t -> record.body.addAll(body.blocks(child(part, "preface").get())));
-      }
-      for (Element section : children(part)) {
-        // in document order: some UN files repeat preamble and mainBody
-        switch (section.getLocalName()) {
-          case "preamble", "mainBody" -> record.body.addAll(body.blocks(section));
-          case "conclusions" -> conclusions(section);
-          default -> { }
+  /** The signatures of the conclusions of the document, or of each document a publication carries. */
+  private void signatures() {
+    List<Element> parts = AknComponents.of(document);
+    for (Element part : parts.isEmpty() ? List.of(document) : parts) {
+      for (Element conclusions : children(part, "conclusions")) {
+        for (Element signature : descendants(conclusions, "signature", null)) {
+          String name = descendants(signature, "person", null).stream().map(Elements::text).findFirst()
+              .orElse(text(signature));
+          List<String> titles = descendants(signature, "role", null).stream().map(Elements::text).toList();
+          record.signatories.add(new Signatory(name, titles));
         }
       }
     }
-  }
-
-  private void conclusions(Element conclusions) {
-    List<Element> signatures = descendants(conclusions, "signature", null);
-    for (Element signature : signatures) {
-      String name = descendants(signature, "person", null).stream().map(Elements::text).findFirst()
-          .orElse(text(signature));
-      List<String> titles = descendants(signature, "role", null).stream().map(Elements::text).toList();
-      record.signatories.add(new Signatory(name, titles));
-    }
-    for (Block b : body.blocks(conclusions)) {
-      if (signatures.isEmpty() || !isSignatureText(b.text(), signatures)) {
-        record.body.add(b);
-      }
-    }
-  }
-
-  private static boolean isSignatureText(String text, List<Element> signatures) {
-    return signatures.stream().anyMatch(s -> text.contains(Elements.text(s)));
   }
 
   private void annexes() {
@@ -469,36 +435,29 @@ final class AknRecordReader {
     if (attachments.isEmpty()) {
       return;
     }
+    int at = 0;
     for (Element attachment : children(attachments.get(), "attachment")) {
       for (Element annex : children(attachment)) {
-        annex(annex);
+        // the tree walked the same attachments in the same order
+        annex(annex, tree.annexes().get(at++));
       }
     }
   }
 
-  private void annex(Element annex) {
+  /** An annex as its markup states it: label, number, title and date; its body is the tree's. */
+  private void annex(Element annex, DocumentTree.Part part) {
     Optional<Element> preface = child(annex, "preface");
-    String label = preface.flatMap(p -> descendants(p, "docNumber", null).stream().findFirst())
-        .map(Elements::text).orElse(null);
+    String label = part.label().text().isEmpty() ? null : part.label().text();
     String title = preface.flatMap(p -> descendants(p, "docTitle", null).stream().findFirst())
         .map(Elements::text).filter(t -> !t.isEmpty()).orElse(null);
     LocalDate date = preface.flatMap(p -> descendants(p, "docDate", null).stream().findFirst())
         .map(this::date).orElse(null);
-    List<Block> blocks = new ArrayList<>();
-    for (Element section : children(annex)) {
-      if (List.of("preamble", "mainBody", "conclusions").contains(section.getLocalName())) {
-        blocks.addAll(body.blocks(section));
-      }
-    }
-    if (label == null && !blocks.isEmpty() && blocks.get(0).kind() == BlockKind.HEADING) {
-      label = blocks.remove(0).text();
-    }
     String printed = label == null ? "Annex" : label;
     Integer number = child(annex, "meta").flatMap(m -> child(m, "identification"))
         .flatMap(i -> child(i, "FRBRWork")).flatMap(w -> child(w, "FRBRnumber"))
         .map(n -> attr(n, "value")).filter(v -> v.matches("\\d{1,4}")).map(Integer::valueOf)
         .orElseGet(() -> annexNumber(printed));
-    record.annexes.add(new Annex(printed, number, title, date, blocks));
+    record.annexes.add(new Annex(printed, number, title, date, part.body()));
   }
 
   /** The number at the end of an annex label: "Annex II" gives 2, "Annex 3" gives 3. */
@@ -541,7 +500,7 @@ final class AknRecordReader {
         .anyMatch(s -> s.size() >= workNumbers.size() && s.subList(s.size() - workNumbers.size(), s.size())
             .equals(workNumbers));
     if (!matches) {
-      diagnostics.warn("akn-symbol-disagrees", "the FRBR work number '" + parts[7]
+      diagnostics.warn(WarningCode.AKN_SYMBOL_DISAGREES, "the FRBR work number '" + parts[7]
           + "' does not match the printed symbol " + record.symbols);
     }
   }
@@ -552,12 +511,6 @@ final class AknRecordReader {
     while (m.find()) {
       out.add(m.group());
     }
-    return out;
-  }
-
-  private static List<Mention> mentions(Map<String, Integer> counts) {
-    List<Mention> out = new ArrayList<>();
-    counts.forEach((code, count) -> out.add(new Mention(code, count)));
     return out;
   }
 

@@ -3,10 +3,15 @@ package org.plenary.read.akn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.plenary.read.Cancellation;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Navigation in an Akoma Ntoso DOM by local name, and the printed text of an element. */
+/**
+ * Navigation in an Akoma Ntoso DOM by local name, and the printed text of an element. Every walk
+ * goes through {@link #children} or the text's own walk, and both look at the cancellation per
+ * element they pass, so no walk over a huge tree runs on once its parse was given up.
+ */
 final class Elements {
   private Elements() {}
 
@@ -14,6 +19,7 @@ final class Elements {
     List<Element> out = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e) {
+        Cancellation.checkpoint();
         out.add(e);
       }
     }
@@ -67,6 +73,7 @@ final class Elements {
       if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
         out.append(n.getNodeValue());
       } else if (n instanceof Element c) {
+        Cancellation.checkpoint();
         switch (c.getLocalName()) {
           case "authorialNote" -> { }
           case "eol", "eop", "br" -> out.append(' ');

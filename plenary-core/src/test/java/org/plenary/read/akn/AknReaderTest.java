@@ -19,6 +19,7 @@ import org.plenary.model.Organ;
 import org.plenary.model.Source;
 import org.plenary.model.SourceFormat;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.read.Cancellation;
 
 class AknReaderTest {
   private final AknReader reader = new AknReader();
@@ -81,6 +82,40 @@ class AknReaderTest {
     Document d = reader.read(new Source("changed", xml.getBytes(StandardCharsets.UTF_8)), new Diagnostics());
     assertThat(d.date()).hasToString("2020-12-19");
     assertThat(d.warnings()).anyMatch(w -> w.contains("2020-12-19") && w.contains("18 December 2020"));
+  }
+
+  @Test
+  void readsTheMarkupsTreeWithTheExtractorsOfEveryInput() throws Exception {
+    Document d = reader.read(new Source("ga", Files.readAllBytes(
+        Corpus.resolve("reference/akn/examples/GA_A-RES-75-100_eng.xml"))), new Diagnostics());
+    // the evidence is the printed text the extractors read, not the attribute beside it (the session
+    // is the symbol's, as for every input)
+    assertThat(d.evidence()).containsEntry("session", "A/RES/75/100")
+        .containsEntry("date", "18 December 2020").containsEntry("agendaItems", "Agenda item 55");
+    assertThat(d.title()).isEqualTo("Comprehensive review of special political missions");
+    assertThat(d.warnings()).isEmpty();
+  }
+
+  @Test
+  void warnsNamingBothValuesWhenTheMarkupsSessionDisagreesWithThePrintedOne() throws Exception {
+    String xml = new String(Files.readAllBytes(Corpus.resolve(
+        "reference/akn/examples/GA_A-RES-75-100_eng.xml")), StandardCharsets.UTF_8)
+        .replace("value=\"75\"", "value=\"74\"").replace("A/RES/75/100", "A/RES/100");
+    Document d = reader.read(new Source("changed", xml.getBytes(StandardCharsets.UTF_8)), new Diagnostics());
+    assertThat(d.session()).isEqualTo(74);
+    assertThat(d.warnings()).anyMatch(w -> w.contains("session is 74") && w.contains("reads 75")
+        && w.contains("Seventy-fifth session"));
+  }
+
+  @Test
+  void stopsWalkingTheTreeOnceItsParseIsInterrupted() throws Exception {
+    Source source = new Source("ga", Files.readAllBytes(Corpus.resolve("reference/akn/examples/GA_A-RES-75-100_eng.xml")));
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> reader.read(source, new Diagnostics())).isInstanceOf(Cancellation.Cancelled.class);
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   @Test
