@@ -51,9 +51,11 @@ public final class MastheadPhrases {
   /**
    * A job number: "20-12655 (E)", Geneva's "GE.08-13668 (E)" (or without its language, as older
    * Geneva prints have it: "GE.01-23093"), a reissue's "25-03579* (E)", or a line that holds the
-   * number alone, its language left out ("19-10268").
+   * number alone, its language left out ("19-10268"). The letter is Latin by the UN's form; a
+   * scan read with a Cyrillic model may give it in Cyrillic ("(В)" for "(R)"), which the job
+   * number's reader puts right.
    */
-  public static final String JOB = "(?:(?:GE|V)\\.\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z]\\))?|\\d{2}-\\d{5}\\*?\\s*\\([A-Z]\\)"
+  public static final String JOB = "(?:(?:GE|V)\\.\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z\\p{IsCyrillic}]\\))?|\\d{2}-\\d{5}\\*?\\s*\\([A-Z\\p{IsCyrillic}]\\)"
       + "|^\\d{2}-\\d{5}$)";
 
   private static final Map<Language, Pattern> PHRASES = new ConcurrentHashMap<>();

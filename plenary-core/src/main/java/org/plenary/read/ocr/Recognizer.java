@@ -56,8 +56,22 @@ public final class Recognizer {
    * at {@link OcrSettings#DPI}, and its boxes are brought back).
    */
   public OcrPage read(PageImage given) throws OcrFailed, OcrUnavailable, InterruptedException {
+    return read(given, false);
+  }
+
+  /**
+   * The words of one page image; a document's first page has its foot read again on its own
+   * ({@link FootBand}), where the job number stands beside the barcode.
+   */
+  public OcrPage read(PageImage given, boolean firstPage) throws OcrFailed, OcrUnavailable, InterruptedException {
     PageImage page = given.atLeast(OcrSettings.DPI, MAX_PIXELS);
     OcrPage read = readAtItsSize(page);
+    if (firstPage && read.wordCount() > 0) {
+      String model = read.model();
+      read = new FootBand((image, singleLine) -> singleLine
+          ? hocr.read(withFile(image, file -> tesseract.hocrOfLine(file, model, image.dpi())), model)
+          : hocr.read(withFile(image, file -> tesseract.hocr(file, model, image.dpi())), model)).reread(page, read);
+    }
     return page == given ? read : read.scaled((float) given.dpi() / page.dpi(), given.width(), given.height());
   }
 

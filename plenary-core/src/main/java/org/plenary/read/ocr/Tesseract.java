@@ -103,6 +103,11 @@ public final class Tesseract {
     return run(List.of(image.toString(), "stdout", "--dpi", Integer.toString(dpi), "-l", model, "hocr"));
   }
 
+  /** The hOCR of an image that holds a single line of text ({@code --psm 7}). */
+  public String hocrOfLine(Path image, String model, int dpi) throws OcrFailed, InterruptedException {
+    return run(List.of(image.toString(), "stdout", "--dpi", Integer.toString(dpi), "--psm", "7", "-l", model, "hocr"));
+  }
+
   /** Tesseract's orientation and script report of a page ({@code --psm 0}). */
   public String orientationAndScript(Path image, int dpi) throws OcrFailed, InterruptedException {
     return run(List.of(image.toString(), "stdout", "--dpi", Integer.toString(dpi), "--psm", "0"));

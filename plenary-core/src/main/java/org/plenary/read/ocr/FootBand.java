@@ -1,0 +1,123 @@
+package org.plenary.read.ocr;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads the foot of a first page again on its own. A UN first page prints its job number small
+ * beside a barcode and a QR code; read with the whole page, Tesseract's layout analysis takes that
+ * corner for a picture and drops the line, or runs a word into the bars below it ("(E)" read as
+ * "il", its box three lines high). Read as a band of its own, the line is found; a line with a word
+ * much taller than the letters of the others is read once more cut to their height, as one line,
+ * where the bars no longer touch it.
+ *
+ * <p>The band's reading replaces the page's words in the band where it holds more characters read
+ * with confidence: a band that read no better leaves the page as it was.
+ */
+final class FootBand {
+  /** Where the band starts, as a share of the page's height: the job number stands in the last tenth. */
+  static final double TOP = 0.85;
+  /** A word this many times taller than its line's other words has run into something below it. */
+  static final float RUN_INTO = 1.6f;
+  /** Words read with less confidence than this do not count for a reading. */
+  static final float CONFIDENT = 80;
+
+  /** Reads an image with Tesseract: as a block of text, or as one single line. */
+  interface Reader {
+    OcrPage read(PageImage image, boolean singleLine) throws OcrFailed, InterruptedException;
+  }
+
+  private final Reader reader;
+
+  FootBand(Reader reader) {
+    this.reader = reader;
+  }
+
+  /** The page with its foot read again, or the page as read where the foot read no better. */
+  OcrPage reread(PageImage image, OcrPage page) throws OcrFailed, InterruptedException {
+    int top = bandTop(page, image.height());
+    if (top >= image.height() - 1) {
+      return page;
+    }
+    OcrPage band = reader.read(image.band((double) top / image.height(), 1), false).translated(0, top);
+    List<OcrLine> lines = new ArrayList<>(band.lines().size());
+    for (OcrLine line : band.lines()) {
+      lines.add(cutToLetters(image, line));
+    }
+    return merged(page, lines, top);
+  }
+
+  /** The band's top: {@link #TOP} of the page, moved up above a line of the page it would cut. */
+  static int bandTop(OcrPage page, int height) {
+    int top = (int) Math.round(height * TOP);
+    for (OcrLine line : page.lines()) {
+      if (line.top() < top && line.bottom() > top && line.bottom() - line.top() < height * (1 - TOP)) {
+        top = (int) Math.max(0, line.top() - 2);
+      }
+    }
+    return top;
+  }
+
+  /** A line with a word run into what is below it, read again cut to its letters' height; else as it was. */
+  OcrLine cutToLetters(PageImage image, OcrLine line) throws OcrFailed, InterruptedException {
+    if (line.words().size() < 2) {
+      return line;
+    }
+    float[] heights = new float[line.words().size()];
+    for (int i = 0; i < heights.length; i++) {
+      heights[i] = line.words().get(i).height();
+    }
+    Arrays.sort(heights);
+    float letters = heights[(heights.length - 1) / 2];
+    if (heights[heights.length - 1] <= RUN_INTO * letters) {
+      return line;
+    }
+    float top = Float.MAX_VALUE;
+    for (OcrWord word : line.words()) {
+      if (word.height() <= RUN_INTO * letters) {
+        top = Math.min(top, word.top());
+      }
+    }
+    float pad = letters / 4;
+    int x0 = (int) Math.max(0, line.left() - pad);
+    int y0 = (int) Math.max(0, top - pad);
+    int x1 = (int) Math.min(image.width(), line.right() + pad);
+    int y1 = (int) Math.min(image.height(), top + letters + pad);
+    if (x1 - x0 < 2 || y1 - y0 < 2) {
+      return line;
+    }
+    OcrPage again = reader.read(image.crop(x0, y0, x1, y1), true).translated(x0, y0);
+    if (again.lines().isEmpty() || confidentCharacters(again.lines()) <= confidentCharacters(List.of(line))) {
+      return line;
+    }
+    return again.lines().get(0);
+  }
+
+  /** The page's lines above the band and the band's lines, where the band read more; else the page. */
+  static OcrPage merged(OcrPage page, List<OcrLine> band, int top) {
+    List<OcrLine> above = new ArrayList<>();
+    List<OcrLine> inBand = new ArrayList<>();
+    for (OcrLine line : page.lines()) {
+      (line.top() >= top ? inBand : above).add(line);
+    }
+    if (confidentCharacters(band) <= confidentCharacters(inBand)) {
+      return page;
+    }
+    above.addAll(band);
+    return new OcrPage(page.width(), page.height(), above, page.model());
+  }
+
+  /** How many characters the lines hold in words read with confidence. */
+  static int confidentCharacters(List<OcrLine> lines) {
+    int count = 0;
+    for (OcrLine line : lines) {
+      for (OcrWord word : line.words()) {
+        if (word.confidence() >= CONFIDENT) {
+          count += word.text().length();
+        }
+      }
+    }
+    return count;
+  }
+}
