@@ -150,6 +150,8 @@ class FrontMatterTest {
   @CsvSource(delimiter = '|', value = {
       "a Russian scan's job number, its R read in Cyrillic|ru|Генеральная Ассамблея|31-04268 (В) 100131 100131|31-04268 (R)",
       "a Russian scan's job number, its letter read as a Cyrillic look-alike|ru|Генеральная Ассамблея|31-04268 (Р)|31-04268 (R)",
+      "a scan's job number whose closing parenthesis the barcode below took|en|General Assembly|31-04268 (E|31-04268 (E)",
+      "a scan's job number parted at its dash|en|General Assembly|31- 04268 (E) 100131|31-04268 (E)",
       "an English job number is left as printed|en|General Assembly|31-04268 (E) 100131|31-04268 (E)"})
   void readsAJobNumberLetterAScanGaveInCyrillicAsTheLetterOfTheDocumentsLanguage(String name, String language,
       String organ, String foot, String job) throws PlenaryException {

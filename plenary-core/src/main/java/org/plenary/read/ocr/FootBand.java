@@ -43,7 +43,7 @@ final class FootBand {
     OcrPage band = reader.read(image.band((double) top / image.height(), 1), false).translated(0, top);
     List<OcrLine> lines = new ArrayList<>(band.lines().size());
     for (OcrLine line : band.lines()) {
-      lines.add(cutToLetters(image, line));
+      lines.addAll(cutToLetters(image, line));
     }
     return merged(page, lines, top);
   }
@@ -59,10 +59,14 @@ final class FootBand {
     return top;
   }
 
-  /** A line with a word run into what is below it, read again cut to its letters' height; else as it was. */
-  OcrLine cutToLetters(PageImage image, OcrLine line) throws OcrFailed, InterruptedException {
+  /**
+   * A line with a word run into what is below it, its words at that word's height read again cut
+   * to their letters' height: the read line, and the line's other words as a line of their own
+   * ("Please recycle" printed lower beside the QR code); else the line as it was.
+   */
+  List<OcrLine> cutToLetters(PageImage image, OcrLine line) throws OcrFailed, InterruptedException {
     if (line.words().size() < 2) {
-      return line;
+      return List.of(line);
     }
     float[] heights = new float[line.words().size()];
     for (int i = 0; i < heights.length; i++) {
@@ -70,28 +74,63 @@ final class FootBand {
     }
     Arrays.sort(heights);
     float letters = heights[(heights.length - 1) / 2];
-    if (heights[heights.length - 1] <= RUN_INTO * letters) {
-      return line;
-    }
-    float top = Float.MAX_VALUE;
+    OcrWord tall = null;
     for (OcrWord word : line.words()) {
-      if (word.height() <= RUN_INTO * letters) {
-        top = Math.min(top, word.top());
+      if (word.height() > RUN_INTO * letters && (tall == null || word.height() > tall.height())) {
+        tall = word;
+      }
+    }
+    if (tall == null) {
+      return List.of(line);
+    }
+    List<OcrWord> beside = new ArrayList<>();
+    List<OcrWord> others = new ArrayList<>();
+    float left = Float.MAX_VALUE;
+    float right = 0;
+    for (OcrWord word : line.words()) {
+      // the letters beside the word at its top; another tall word is a picture beside them (a QR code)
+      boolean atItsHeight = word == tall
+          || Math.abs(word.top() - tall.top()) <= letters / 2 && word.height() <= RUN_INTO * letters;
+      (atItsHeight ? beside : others).add(word);
+      if (atItsHeight) {
+        left = Math.min(left, word.left());
+        right = Math.max(right, word.right());
       }
     }
     float pad = letters / 4;
-    int x0 = (int) Math.max(0, line.left() - pad);
-    int y0 = (int) Math.max(0, top - pad);
-    int x1 = (int) Math.min(image.width(), line.right() + pad);
-    int y1 = (int) Math.min(image.height(), top + letters + pad);
+    int x0 = (int) Math.max(0, left - pad);
+    int y0 = (int) Math.max(0, tall.top() - pad);
+    int x1 = (int) Math.min(image.width(), right + pad);
+    int y1 = (int) Math.min(image.height(), tall.top() + letters + pad);
     if (x1 - x0 < 2 || y1 - y0 < 2) {
-      return line;
+      return List.of(line);
     }
     OcrPage again = reader.read(image.crop(x0, y0, x1, y1), true).translated(x0, y0);
-    if (again.lines().isEmpty() || confidentCharacters(again.lines()) <= confidentCharacters(List.of(line))) {
-      return line;
+    if (again.lines().isEmpty()
+        || confidentCharacters(again.lines()) <= confidentCharacters(List.of(withWords(line, beside)))) {
+      return List.of(line);
     }
-    return again.lines().get(0);
+    List<OcrLine> lines = new ArrayList<>(again.lines());
+    if (!others.isEmpty()) {
+      lines.add(withWords(line, others));
+    }
+    return lines;
+  }
+
+  /** Some of a line's words as a line, boxed around them. */
+  private static OcrLine withWords(OcrLine line, List<OcrWord> words) {
+    float left = Float.MAX_VALUE;
+    float top = Float.MAX_VALUE;
+    float right = 0;
+    float bottom = 0;
+    for (OcrWord w : words) {
+      left = Math.min(left, w.left());
+      top = Math.min(top, w.top());
+      right = Math.max(right, w.right());
+      bottom = Math.max(bottom, w.bottom());
+    }
+    float size = Math.min(line.size(), bottom - top);
+    return new OcrLine(words, left, top, right, bottom, line.baselineSlope(), 0, size);
   }
 
   /** The page's lines above the band and the band's lines, where the band read more; else the page. */

@@ -35,6 +35,8 @@ public final class Recognizer {
   private final LanguageDetector languages = new LanguageDetector();
   private final Optional<Language> forced;
   private volatile Language documentLanguage;
+  /** The model the document's language is read with, where the language has several (Chinese). */
+  private volatile String documentModel;
 
   public Recognizer(Tesseract tesseract, Optional<Language> forced) {
     this.tesseract = tesseract;
@@ -83,6 +85,7 @@ public final class Recognizer {
     boolean first = language == null;
     if (first) {
       language = detect(page, page.half());
+      documentModel = model(page, language);
       documentLanguage = language;
     }
     OcrPage read = recognise(page, language);
@@ -116,7 +119,43 @@ public final class Recognizer {
   }
 
   private OcrPage recognise(PageImage page, Language language) throws OcrFailed, OcrUnavailable, InterruptedException {
-    return recognise(page, OcrModels.model(language));
+    String model = language == documentLanguage && documentModel != null ? documentModel : OcrModels.model(language);
+    return recognise(page, model);
+  }
+
+  /**
+   * The model a language is read with on this document: its only one, or, where it has several
+   * installed (simplified and traditional Chinese), the one that reads the page's sample band with
+   * the higher confidence.
+   */
+  private String model(PageImage page, Language language) throws OcrFailed, OcrUnavailable, InterruptedException {
+    List<String> models = OcrModels.models(language);
+    if (models.size() == 1) {
+      return models.get(0);
+    }
+    Set<String> installed = tesseract.languages();
+    List<String> usable = models.stream().filter(m -> installed.containsAll(List.of(m.split("\\+")))).toList();
+    if (usable.size() < 2) {
+      return usable.isEmpty() ? models.get(0) : usable.get(0);
+    }
+    PageImage band = page.band(SAMPLE_TOP, SAMPLE_BOTTOM);
+    List<OcrPage> samples = new java.util.ArrayList<>();
+    for (String model : usable) {
+      samples.add(recognise(band, model));
+    }
+    return mostConfident(samples).model();
+  }
+
+  /** The reading with the highest mean word confidence; the first among equals, or where none has words. */
+  static OcrPage mostConfident(List<OcrPage> readings) {
+    OcrPage best = readings.get(0);
+    for (OcrPage reading : readings) {
+      double mean = reading.meanConfidence();
+      if (!Double.isNaN(mean) && (Double.isNaN(best.meanConfidence()) || mean > best.meanConfidence())) {
+        best = reading;
+      }
+    }
+    return best;
   }
 
   private OcrPage recognise(PageImage page, String model) throws OcrFailed, OcrUnavailable, InterruptedException {

@@ -58,10 +58,11 @@ class FootBandTest {
 
   @Test
   void findsTheJobNumberTheWholePageLostAndReadsItsLetterCutFromTheBars() throws Exception {
-    // the band (from 85% of the page, y 2982) as Tesseract reads it: "(E)" run into the barcode, read "il"
+    // the band (from 85% of the page, y 2982) as Tesseract reads it: "(E)" run into the barcode, read "il",
+    // in one line with "Please recycle", printed lower beside the QR code
     OcrPage band = new OcrPage(2480, 526, List.of(
-        line(word("25-00202", 273, 286, 439, 315, 92), word("il", 456, 287, 507, 378, 50), word("100125", 565, 286, 687, 315, 96)),
-        line(word("Please", 1740, 334, 1837, 359, 96), word("recycle", 1851, 334, 1960, 366, 60))), "eng");
+        line(word("25-00202", 273, 286, 439, 315, 92), word("il", 456, 287, 507, 378, 50), word("100125", 565, 286, 687, 315, 96),
+            word("Please", 1740, 316, 1837, 341, 96), word("recycle", 1851, 316, 1960, 348, 54))), "eng");
     // the line cut to its letters' height, read as one line
     OcrPage cut = new OcrPage(420, 44, List.of(
         line(word("25-00202", 7, 7, 173, 36, 95), word("(E)", 190, 8, 240, 36, 93), word("100125", 299, 7, 421, 36, 96))), "eng");
@@ -70,11 +71,13 @@ class FootBandTest {
     OcrPage reread = new FootBand(reader).reread(PAGE, READ);
 
     assertThat(text(reread)).isEqualTo("(Signed) Amar 25-00202 (E) 100125 Please recycle");
+    assertThat(reread.lines()).hasSize(3);
     // the band spans the last 15% of the page; the line is cut to the letters' height (29 px) and a
-    // margin of a quarter of it on each side, so the bars below (to 378) are left out
+    // margin of a quarter of it on each side, from the top of the word run into the bars (287), so the bars
+    // (to 378) are left out, and across the words at its height only
     assertThat(reader.asked).containsExactly("band 2480x526", "line 429x44");
     OcrWord job = reread.lines().get(1).words().get(0);
-    assertThat(job.top()).isEqualTo(2982 + 278 + 7);
+    assertThat(job.top()).isEqualTo(2982 + 279 + 7);
     assertThat(job.left()).isEqualTo(265 + 7);
   }
 
@@ -92,7 +95,7 @@ class FootBandTest {
     OcrLine even = line(word("25-00202", 273, 286, 439, 315, 92), word("(E)", 456, 287, 507, 316, 90));
     Scripted reader = new Scripted(null, null);
 
-    assertThat(new FootBand(reader).cutToLetters(PAGE, even)).isSameAs(even);
+    assertThat(new FootBand(reader).cutToLetters(PAGE, even)).containsExactly(even);
     assertThat(reader.asked).isEmpty();
   }
 
