@@ -46,10 +46,8 @@ public final class Recognizer {
 
   /** A recognizer with the Tesseract of this machine, or why OCR cannot run here. */
   public static Recognizer create(OcrSettings settings) throws OcrUnavailable {
-    Tesseract tesseract = Tesseract.find(settings.pageTimeout()).orElseThrow(() -> new OcrUnavailable(
-        "it needs OCR and Tesseract is not installed: install tesseract-ocr and its language data"
-            + " (Debian: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa"
-            + " tesseract-ocr-rus tesseract-ocr-chi-sim tesseract-ocr-ara)"));
+    Tesseract tesseract = Tesseract.find(settings.pageTimeout())
+        .orElseThrow(() -> new OcrUnavailable(Tesseract.whyMissing()));
     return new Recognizer(tesseract, settings.language());
   }
 
