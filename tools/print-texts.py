@@ -39,7 +39,8 @@ def page(paras, lang, symbol, job):
             page_break = False
         content = html.escape(text.strip()) if kind == "p" else "&nbsp;"
         body.append(f'<p style="{style}">{content}</p>')
-    furniture = "font:9pt 'Liberation Serif';white-space:pre;text-align:right;"
+    # the UN prints its furniture left to right in every language
+    furniture = "font:9pt 'Liberation Serif';white-space:pre;text-align:right;direction:ltr;unicode-bidi:isolate;"
     first_foot = css_string(job[0] + "\n" + job[1]) if job[0] else "none"
     return f'''<!DOCTYPE html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8"><style>
 @page {{ size: 210mm 297mm; margin: 23mm 25mm 23mm 25mm;

@@ -25,6 +25,8 @@ public final class Recognizer {
   static final double RECHECK_BELOW = 60;
   /** The most pixels a page image is enlarged to: an A3 page at 300 dpi has 17 million. */
   static final long MAX_PIXELS = 40_000_000L;
+  /** How much more confident a language's other model must read its sample to be taken instead. */
+  static final double CLEARLY_MORE = 8;
   /** The band of the page read to tell the languages of one script apart. */
   private static final double SAMPLE_TOP = 0.3;
   private static final double SAMPLE_BOTTOM = 0.6;
@@ -124,7 +126,7 @@ public final class Recognizer {
   /**
    * The model a language is read with on this document: its only one, or, where it has several
    * installed (simplified and traditional Chinese), the one that reads the page's sample band with
-   * the higher confidence.
+   * clearly the higher confidence ({@link #mostConfident}).
    */
   private String model(PageImage page, Language language) throws OcrFailed, OcrUnavailable, InterruptedException {
     List<String> models = OcrModels.models(language);
@@ -144,13 +146,20 @@ public final class Recognizer {
     return mostConfident(samples).model();
   }
 
-  /** The reading with the highest mean word confidence; the first among equals, or where none has words. */
+  /**
+   * The reading in the usual model (the first), unless another reads with a mean word confidence
+   * higher by {@link #CLEARLY_MORE}: on a page of simplified characters the traditional model reads
+   * about as confidently, sometimes a point more, while the wrong model on a page of the other
+   * script loses far more.
+   */
   static OcrPage mostConfident(List<OcrPage> readings) {
     OcrPage best = readings.get(0);
-    for (OcrPage reading : readings) {
+    double bestMean = Double.isNaN(best.meanConfidence()) ? -CLEARLY_MORE : best.meanConfidence();
+    for (OcrPage reading : readings.subList(1, readings.size())) {
       double mean = reading.meanConfidence();
-      if (!Double.isNaN(mean) && (Double.isNaN(best.meanConfidence()) || mean > best.meanConfidence())) {
+      if (!Double.isNaN(mean) && mean >= bestMean + CLEARLY_MORE) {
         best = reading;
+        bestMean = mean;
       }
     }
     return best;

@@ -29,9 +29,13 @@ class OcrModelsTest {
     OcrPage simplified = page("chi_sim+eng", 41, 55);
     OcrPage traditional = page("chi_tra+eng", 88, 92);
     assertThat(Recognizer.mostConfident(java.util.List.of(simplified, traditional)).model()).isEqualTo("chi_tra+eng");
-    assertThat(Recognizer.mostConfident(java.util.List.of(traditional, simplified)).model()).isEqualTo("chi_tra+eng");
-    OcrPage empty = new OcrPage(10, 10, java.util.List.of(), "chi_tra+eng");
-    assertThat(Recognizer.mostConfident(java.util.List.of(simplified, empty)).model()).isEqualTo("chi_sim+eng");
+    OcrPage empty = new OcrPage(10, 10, java.util.List.of(), "chi_sim+eng");
+    assertThat(Recognizer.mostConfident(java.util.List.of(empty, traditional)).model()).isEqualTo("chi_tra+eng");
+    // a page of simplified characters: the traditional model reads it about as confidently, the usual one stays
+    assertThat(Recognizer.mostConfident(java.util.List.of(page("chi_sim+eng", 88, 91), page("chi_tra+eng", 90, 91)))
+        .model()).isEqualTo("chi_sim+eng");
+    assertThat(Recognizer.mostConfident(java.util.List.of(page("chi_sim+eng", 88, 91),
+        new OcrPage(10, 10, java.util.List.of(), "chi_tra+eng"))).model()).isEqualTo("chi_sim+eng");
   }
 
   private static OcrPage page(String model, float... confidences) {
