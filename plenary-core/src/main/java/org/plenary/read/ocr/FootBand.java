@@ -22,6 +22,8 @@ final class FootBand {
   static final float RUN_INTO = 1.6f;
   /** Words read with less confidence than this do not count for a reading. */
   static final float CONFIDENT = 80;
+  /** A word read with less confidence than this may be noise (as {@code OcrLines} drops it). */
+  static final float FAIRLY_SURE = 65;
 
   /** Reads an image with Tesseract: as a block of text, or as one single line. */
   interface Reader {
@@ -106,8 +108,12 @@ final class FootBand {
       return List.of(line);
     }
     OcrPage again = reader.read(image.crop(x0, y0, x1, y1), true).translated(x0, y0);
-    if (again.lines().isEmpty()
-        || confidentCharacters(again.lines()) <= confidentCharacters(List.of(withWords(line, beside)))) {
+    // the word run into the bars is misread by the way it was cut: the line read again is taken
+    // where it reads as much as the words beside that word, counting words OCR is fairly sure of
+    List<OcrWord> sure = new ArrayList<>(beside);
+    sure.remove(tall);
+    if (again.lines().isEmpty() || again.lines().get(0).words().isEmpty()
+        || readCharacters(again.lines(), FAIRLY_SURE) < readCharacters(List.of(withWords(line, sure)), FAIRLY_SURE)) {
       return List.of(line);
     }
     List<OcrLine> lines = new ArrayList<>(again.lines());
@@ -149,10 +155,15 @@ final class FootBand {
 
   /** How many characters the lines hold in words read with confidence. */
   static int confidentCharacters(List<OcrLine> lines) {
+    return readCharacters(lines, CONFIDENT);
+  }
+
+  /** How many characters the lines hold in words read with at least {@code confidence}. */
+  static int readCharacters(List<OcrLine> lines, float confidence) {
     int count = 0;
     for (OcrLine line : lines) {
       for (OcrWord word : line.words()) {
-        if (word.confidence() >= CONFIDENT) {
+        if (word.confidence() >= confidence) {
           count += word.text().length();
         }
       }
