@@ -158,14 +158,14 @@ final class MastheadExtractor {
 
   /**
    * A job number as the UN prints it: no reissue asterisk, no space after its dash, its language
-   * letter in parentheses and in Latin (a space before the letter is kept as printed: Geneva's
-   * "GE.17-08410(E)" has none). The letter names the version's language; one a scan gave
+   * letter in parentheses and in Latin, a New York number with a space before its letter, which a
+   * scan may lose ("25-01286 (E)"; Geneva prints "GE.17-08410(E)" without one, and keeps it so). The letter names the version's language; one a scan gave
    * in Cyrillic (Tesseract's Russian model reads the R of "(R)" as "В") is the letter of the
    * document's language (pack data {@code job.letter}).
    */
   static String jobNumber(String printed, Context ctx) {
     String job = printed.replace("*", "").replaceFirst("^(\\d{2})-\\s+", "$1-");
-    job = UNCLOSED.matcher(job).replaceFirst("($1)");
+    job = UNCLOSED.matcher(job).replaceFirst("($1)").replaceFirst("^(\\d{2}-\\d{5})\\(", "$1 (");
     Matcher m = NON_LATIN_LETTER.matcher(job);
     if (!m.find()) {
       return job;

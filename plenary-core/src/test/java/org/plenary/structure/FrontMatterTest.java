@@ -152,6 +152,8 @@ class FrontMatterTest {
       "a Russian scan's job number, its letter read as a Cyrillic look-alike|ru|Генеральная Ассамблея|31-04268 (Р)|31-04268 (R)",
       "a scan's job number whose closing parenthesis the barcode below took|en|General Assembly|31-04268 (E|31-04268 (E)",
       "a scan's job number parted at its dash|en|General Assembly|31- 04268 (E) 100131|31-04268 (E)",
+      "a scan's New York job number whose space before its letter was lost|en|General Assembly|31-04268(E) 100131|31-04268 (E)",
+      "a Geneva job number is kept as printed|en|General Assembly|GE.31-04268(E)|GE.31-04268(E)",
       "an English job number is left as printed|en|General Assembly|31-04268 (E) 100131|31-04268 (E)"})
   void readsAJobNumberLetterAScanGaveInCyrillicAsTheLetterOfTheDocumentsLanguage(String name, String language,
       String organ, String foot, String job) throws PlenaryException {

@@ -12,8 +12,8 @@ import java.util.List;
  * much taller than the letters of the others is read once more cut to their height, as one line,
  * where the bars no longer touch it.
  *
- * <p>The band's reading replaces the page's words in the band where it holds more characters read
- * with confidence: a band that read no better leaves the page as it was.
+ * <p>The page's own lines in the band are cut the same way; the band's reading then replaces the
+ * page's words in the band where it holds more characters read with confidence.
  */
 final class FootBand {
   /** Where the band starts, as a share of the page's height: the job number stands in the last tenth. */
@@ -42,12 +42,20 @@ final class FootBand {
     if (top >= image.height() - 1) {
       return page;
     }
+    // the page's own lines in the band first: where it read the line, a word run into the bars is
+    // read again there too, so that the band's reading is weighed against the page's best
+    List<OcrLine> pageLines = new ArrayList<>(page.lines().size());
+    for (OcrLine line : page.lines()) {
+      pageLines.addAll(line.top() >= top ? cutToLetters(image, line) : List.of(line));
+    }
+    OcrPage read = new OcrPage(page.width(), page.height(), pageLines, page.model());
     OcrPage band = reader.read(image.band((double) top / image.height(), 1), false).translated(0, top);
     List<OcrLine> lines = new ArrayList<>(band.lines().size());
     for (OcrLine line : band.lines()) {
       lines.addAll(cutToLetters(image, line));
     }
-    return merged(page, lines, top);
+    OcrPage merged = merged(read, lines, top);
+    return merged == read && pageLines.equals(page.lines()) ? page : merged;
   }
 
   /** The band's top: {@link #TOP} of the page, moved up above a line of the page it would cut. */

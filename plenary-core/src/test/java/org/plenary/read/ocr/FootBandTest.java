@@ -92,6 +92,23 @@ class FootBandTest {
   }
 
   @Test
+  void readsAgainTheLetterOfAJobNumberThePageFoundWhereTheBandReadsNoBetter() throws Exception {
+    // the page read the job number's line, "(E)" run into the bars; the band reads less than the page
+    OcrPage read = new OcrPage(2480, 3508, List.of(
+        line(word("25-00202", 273, 3268, 439, 3297, 87), word("ill", 456, 3269, 507, 3360, 51),
+            word("100125", 565, 3268, 687, 3297, 96))), "eng");
+    OcrPage band = new OcrPage(2480, 526, List.of(line(word("2S-00Z02", 273, 286, 439, 315, 40))), "eng");
+    OcrPage cut = new OcrPage(420, 44, List.of(
+        line(word("25-00202", 7, 7, 173, 36, 65), word("(E)", 190, 8, 240, 36, 86), word("100125", 299, 7, 421, 36, 93))), "eng");
+    Scripted reader = new Scripted(band, cut);
+
+    OcrPage reread = new FootBand(reader).reread(PAGE, read);
+
+    assertThat(text(reread)).isEqualTo("25-00202 (E) 100125");
+    assertThat(reader.asked).containsExactly("line 429x44", "band 2480x526");
+  }
+
+  @Test
   void keepsTheLineWhereReadingItAgainGivesLess() throws Exception {
     OcrLine line = line(word("25-00202", 273, 286, 439, 315, 92), word("il", 456, 287, 507, 378, 50),
         word("100125", 565, 286, 687, 315, 96));
