@@ -126,4 +126,5 @@ def main():
                 subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir", out, src],
                                check=True, stdout=subprocess.DEVNULL)
 
-main()
+if __name__ == "__main__":
+    main()

@@ -9,6 +9,9 @@
 # OUT/      the PDFs of ../shared/corpus/pdf, same names, with their .gold.json
 # OUT/web/  the PDFs printed from web texts in six languages (plenary-core's test fixtures
 #           golden/pdf, see their README), with the gold of ../shared/corpus/web
+# OUT/printed/  scans of every web text of ../shared/corpus/web printed to PDF by tools/print-texts.py
+#           (Chromium, the fixtures' layout), with its gold; only where chromium is installed
+# OUT/printed-born/  those prints themselves, born-digital, with the same gold
 #
 # Then: python3 ../shared/tools/evaluate.py --verbose --cmd "./plenary parse --format json --timeout 900" OUT OUT/web
 # Needs poppler-utils (pdftoppm) and img2pdf.
@@ -39,4 +42,13 @@ for pdf in plenary-core/src/test/resources/golden/pdf/*.pdf; do
   scan "$pdf" "$out/web/$name.pdf"
   cp "$gold" "$out/web/"
 done
+if command -v chromium >/dev/null 2>&1; then
+  mkdir -p "$out/printed" "$out/printed-born"
+  tools/print-texts.py "$out/printed-born" "$shared"/web/*.txt
+  for pdf in "$out"/printed-born/*.pdf; do
+    name="$(basename "$pdf" .pdf)"
+    scan "$pdf" "$out/printed/$name.pdf"
+    cp "$out/printed-born/$name.gold.json" "$out/printed/"
+  done
+fi
 echo "scans in $out ($(ls "$out"/*.pdf | wc -l) PDFs) and $out/web ($(ls "$out"/web/*.pdf | wc -l) PDFs)"

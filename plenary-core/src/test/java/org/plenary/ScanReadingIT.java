@@ -71,6 +71,8 @@ class ScanReadingIT {
         + " of Israel to the United Nations addressed to the Secretary-General and the President of the Security Council");
     assertThat(letter.author().state()).isEqualTo("ISR");
     assertThat(letter.letterDate().toString()).isEqualTo("2025-01-13");
+    // printed small beside the barcode: read from the foot band, read again on its own
+    assertThat(letter.jobNumber()).isEqualTo("25-00450 (E)");
   }
 
   @Test

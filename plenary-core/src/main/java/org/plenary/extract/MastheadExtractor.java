@@ -142,16 +142,37 @@ final class MastheadExtractor {
       if (furniture.kind() == Furniture.Kind.JOB_NUMBER) {
         Matcher m = JOB.matcher(Cancellation.watched(furniture.text()));
         if (m.find()) {
-          return Reading.of(m.group().replace("*", ""), null);
+          return Reading.of(jobNumber(m.group(), ctx), null);
         }
       }
     }
     Optional<Segment> segment = ctx.first(Role.JOB_NUMBER);
     if (segment.isPresent()) {
-      return Reading.of(segment.get().text().replace("*", ""), segment.get().span());
+      return Reading.of(jobNumber(segment.get().text(), ctx), segment.get().span());
     }
     Matcher m = JOB.matcher(Cancellation.watched(ctx.allText()));
-    return m.find() ? Reading.of(m.group().replace("*", ""), new org.plenary.model.Span(m.start(), m.end())) : null;
+    return m.find() ? Reading.of(jobNumber(m.group(), ctx), new org.plenary.model.Span(m.start(), m.end())) : null;
+  }
+
+  private static final Pattern NON_LATIN_LETTER = Pattern.compile("\\((\\p{IsCyrillic})\\)");
+  private static final Pattern UNCLOSED = Pattern.compile("\\((\\p{L})$");
+
+  /**
+   * A job number as the UN prints it: no reissue asterisk, no space after its dash, its language
+   * letter in parentheses and in Latin, a New York number with a space before its letter, which a
+   * scan may lose ("25-01286 (E)"; Geneva prints "GE.17-08410(E)" without one, and keeps it so). The letter names the version's language; one a scan gave
+   * in Cyrillic (Tesseract's Russian model reads the R of "(R)" as "В") is the letter of the
+   * document's language (pack data {@code job.letter}).
+   */
+  static String jobNumber(String printed, Context ctx) {
+    String job = printed.replace("*", "").replaceFirst("^(\\d{2})-\\s+", "$1-");
+    job = UNCLOSED.matcher(job).replaceFirst("($1)").replaceFirst("^(\\d{2}-\\d{5})\\(", "$1 (");
+    Matcher m = NON_LATIN_LETTER.matcher(job);
+    if (!m.find()) {
+      return job;
+    }
+    List<String> letter = ctx.pack.values("job.letter");
+    return letter.isEmpty() ? job : job.substring(0, m.start()) + "(" + letter.get(0).strip() + ")" + job.substring(m.end());
   }
 
   /**

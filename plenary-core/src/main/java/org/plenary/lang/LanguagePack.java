@@ -40,7 +40,7 @@ public final class LanguagePack {
       "role.charge-d-affaires", "role.permanent-mission", "role.secretary-general", "role.president",
       "role.minister", "role.other", "signature.marker", "signature.title", "circulation", "annex.label", "annex.of",
       "body.start", "front.sponsor", "front.kind", "title.byline", "author.office", "author.article", "session.emergency", "session.resolution", "reference.intro", "adopted", "meeting.held", "meeting.number", "meeting.agenda", "agenda.glue", "title.subtitle",
-      "circulation.before", "detect.words", "ocr.model", "ocr.script");
+      "circulation.before", "detect.words", "ocr.model", "ocr.script", "job.letter");
 
   private static final String NONE = "-";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;

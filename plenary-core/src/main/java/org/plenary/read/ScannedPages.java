@@ -112,7 +112,7 @@ final class ScannedPages {
 
   private Result recognise(int index, PageImage image, Recognizer recognizer) throws OcrUnavailable, InterruptedException {
     try {
-      OcrPage page = recognizer.read(image);
+      OcrPage page = recognizer.read(image, index == 0);
       return new Result(index, ocrLines.lines(page, image.dpi(), index == 0), page, null);
     } catch (OcrFailed e) {
       return new Result(index, List.of(), null, e.getMessage());

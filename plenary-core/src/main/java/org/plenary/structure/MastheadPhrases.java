@@ -51,9 +51,13 @@ public final class MastheadPhrases {
   /**
    * A job number: "20-12655 (E)", Geneva's "GE.08-13668 (E)" (or without its language, as older
    * Geneva prints have it: "GE.01-23093"), a reissue's "25-03579* (E)", or a line that holds the
-   * number alone, its language left out ("19-10268").
+   * number alone, its language left out ("19-10268"). The letter is Latin by the UN's form; a scan
+   * may give it in Cyrillic ("(В)" for "(R)", read with a Cyrillic model), lose its closing
+   * parenthesis ("25-00450 (E", the barcode below it) or part the number at its dash ("17- 19883
+   * (E)"): the job number's reader puts these right.
    */
-  public static final String JOB = "(?:(?:GE|V)\\.\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z]\\))?|\\d{2}-\\d{5}\\*?\\s*\\([A-Z]\\)"
+  public static final String JOB = "(?:(?:GE|V)\\.\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z\\p{IsCyrillic}]\\))?"
+      + "|\\d{2}-\\s?\\d{5}\\*?\\s*\\([A-Z\\p{IsCyrillic}](?:\\)|(?=\\s|$))"
       + "|^\\d{2}-\\d{5}$)";
 
   private static final Map<Language, Pattern> PHRASES = new ConcurrentHashMap<>();

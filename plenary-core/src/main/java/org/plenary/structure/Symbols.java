@@ -18,10 +18,20 @@ public final class Symbols {
   static final String SERIES = "(?:A|S|E|T|ST|ECE|TRANS|TRADE|ENERGY|TIM|ESCAP|ECLAC|ECA|ESCWA|UNEP|TD|DP|CRC|CCPR|CEDAW|CERD|CAT|CMW|CRPD|CED|E/CN|FCCC|ISBA|SPLOS|CD|JIU|CLCS|NPT|UNW|UNICEF|UNCTAD|UNDP|WFP|HRI|ICCD|APLC|CCW|BWC|UNHCR|IDB|PBC)";
   // the named components come first: the regex takes the first alternative that fits, and the
   // capitals alone would read "Add.2" as "A"
+  // a number may hold a range ("A/C.5/1-4"), not the S of a joint masthead's second symbol misread
+  // as digits ("A/79/756-99/2025/61")
   // a number a scan misread ("36I" for 361, "2O20"): a digit among its first two characters, at
   // least one I, l or O, nothing glued after it; read first, so "36I" is not cut to "36"
   private static final String OCR_NUMBER = "(?=[IlO]?\\d)(?=[\\dIlO]*[IlO])[\\dIlO]{2,5}(?![\\p{L}\\d])";
-  private static final String COMPONENT = "(?:" + OCR_NUMBER + "|Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|P\\s?V\\s?\\.\\s?\\d+|S\\s?R\\s?\\.\\s?\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|INF|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4})?)(?![a-z])";
+  private static final String COMPONENT = "(?:" + OCR_NUMBER + "|Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|P\\s?V\\s?\\.\\s?\\d+|S\\s?R\\s?\\.\\s?\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|INF|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4}+(?!\\d|\\s?/\\s?(?:19|20)\\d{2}\\s?/))?)(?![a-z])";
+  /**
+   * The S of a Security Council symbol as a scan misreads it where a masthead prints it large:
+   * "99", "9" or "5" (its curves read as digits), "§" or "§8". Read as S only where the year of an
+   * S/yyyy/n symbol follows and the misread stands where a symbol starts: after the dash of a joint
+   * masthead ("A/79/756-99/2025/61") or, for the signs, anywhere ("§8/2025/112").
+   */
+  private static final String S_MISREAD = "(?:(?<=\\d[-\u2013])(?:99?|5)|(?<![\\p{L}\\d])§8?)(?=\\s?/\\s?(?:19|20)\\d{2}\\s?/\\s?\\d)";
+  private static final Pattern S_MISREAD_START = Pattern.compile("^(?:99?|5|§8?)(?=/)");
   /** The part of a document issued in parts: "(Part I)", "(Première partie)", "(Segunda parte)". */
   private static final String PART = "(?:Part|Partie|Parte|Часть)\\s+[IVX\\d]+|\\p{L}+\\s+(?:partie|parte)";
   /**
@@ -38,7 +48,7 @@ public final class Symbols {
    * symbol of the A, S or E series lost before its number ("S 2025/29", only where a slash
    * follows the number).
    */
-  public static final String REGEX = "(?:(?<![\\p{Lu}/])(?:" + SERIES + "|\\$)(?:\\s?/\\s?" + COMPONENT + ")+"
+  public static final String REGEX = "(?:(?<![\\p{Lu}/])(?:" + SERIES + "|\\$|" + S_MISREAD + ")(?:\\s?/\\s?" + COMPONENT + ")+"
       + "|(?<![\\p{L}/])[ASE]\\s(?=\\d{2,5}\\s?/\\s?[\\dA-Z])" + COMPONENT + "(?:\\s?/\\s?" + COMPONENT + ")+)"
       + RESOLUTION_PART + "(?:\\s?\\((?:\\d{4}|[IVXL]{1,6}|S-[IVXL]+|ES-[IVXL]+|" + PART + ")\\))?\\*?";
   private static final Pattern PATTERN = Pattern.compile(REGEX);
@@ -106,7 +116,7 @@ public final class Symbols {
 
   /** A symbol as a scan misread it put right: "$/" is "S/", "S 2025/29" is "S/2025/29", "36I" is 361. */
   private static String ocrRead(String symbol) {
-    String s = symbol.startsWith("$") ? "S" + symbol.substring(1) : symbol;
+    String s = symbol.startsWith("$") ? "S" + symbol.substring(1) : S_MISREAD_START.matcher(symbol).replaceFirst("S");
     s = s.replaceFirst("^([ASE])\\s+(?=\\d)", "$1/");
     if (s.indexOf('I') < 0 && s.indexOf('l') < 0 && s.indexOf('O') < 0) {
       return s;

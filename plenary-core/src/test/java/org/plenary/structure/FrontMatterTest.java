@@ -156,6 +156,26 @@ class FrontMatterTest {
     assertThat(doc.type().id()).isEqualTo(type);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a Russian scan's job number, its R read in Cyrillic|ru|Генеральная Ассамблея|31-04268 (В) 100131 100131|31-04268 (R)",
+      "a Russian scan's job number, its letter read as a Cyrillic look-alike|ru|Генеральная Ассамблея|31-04268 (Р)|31-04268 (R)",
+      "a scan's job number whose closing parenthesis the barcode below took|en|General Assembly|31-04268 (E|31-04268 (E)",
+      "a scan's job number parted at its dash|en|General Assembly|31- 04268 (E) 100131|31-04268 (E)",
+      "a scan's New York job number whose space before its letter was lost|en|General Assembly|31-04268(E) 100131|31-04268 (E)",
+      "a Geneva job number is kept as printed|en|General Assembly|GE.31-04268(E)|GE.31-04268(E)",
+      "an English job number is left as printed|en|General Assembly|31-04268 (E) 100131|31-04268 (E)"})
+  void readsAJobNumberLetterAScanGaveInCyrillicAsTheLetterOfTheDocumentsLanguage(String name, String language,
+      String organ, String foot, String job) throws PlenaryException {
+    String body = language.equals("ru")
+        ? "Письмо Постоянного представителя Норвегии от 2 мая 2031 года на имя Генерального секретаря\n\n"
+            + "Имею честь препроводить настоящим письмо министра иностранных дел Норвегии.\n"
+        : "Letter dated 2 May 2031 from the Permanent Representative of Norway addressed to the Secretary-General\n\n"
+            + "I have the honour to transmit herewith the letter of the Minister for Foreign Affairs of Norway.\n";
+    Document doc = parse(name, "A/85/9\n\n" + organ + "\n\n" + body + "\n" + foot + "\n");
+    assertThat(doc.jobNumber()).isEqualTo(job);
+  }
+
   @org.junit.jupiter.api.Test
   void readsALinePrintedTwiceByAPagePairingTwoVersionsOnce() throws PlenaryException {
     Document doc = parse("bilingual", "A/AC.999/2031/L.4A/AC.999/2031/L.4\nUnited Nationsالأمم المتحدة\n"

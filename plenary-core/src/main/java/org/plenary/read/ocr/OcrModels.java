@@ -19,6 +19,14 @@ public final class OcrModels {
     return LanguagePacks.of(language).values("ocr.model").get(0).strip();
   }
 
+  /**
+   * Every Tesseract model of a language, the usual one first: Chinese has one for simplified and
+   * one for traditional characters.
+   */
+  public static List<String> models(Language language) {
+    return LanguagePacks.of(language).values("ocr.model").stream().map(String::strip).toList();
+  }
+
   /** The languages written in a script as Tesseract's script detection names it ("Latin", "Han"). */
   public static List<Language> ofScript(String script) {
     List<Language> languages = new ArrayList<>();

@@ -50,6 +50,20 @@ public record OcrPage(int width, int height, List<OcrLine> lines, String model) 
     return new OcrPage(newWidth, newHeight, scaled, model);
   }
 
+  /** The same words moved by {@code dx} and {@code dy} pixels: a band's words put back on its page. */
+  public OcrPage translated(float dx, float dy) {
+    List<OcrLine> moved = new java.util.ArrayList<>(lines.size());
+    for (OcrLine l : lines) {
+      List<OcrWord> words = new java.util.ArrayList<>(l.words().size());
+      for (OcrWord w : l.words()) {
+        words.add(new OcrWord(w.text(), w.left() + dx, w.top() + dy, w.right() + dx, w.bottom() + dy, w.confidence()));
+      }
+      moved.add(new OcrLine(words, l.left() + dx, l.top() + dy, l.right() + dx, l.bottom() + dy, l.baselineSlope(),
+          l.baselineOffset(), l.size()));
+    }
+    return new OcrPage(width, height, moved, model);
+  }
+
   public OcrPage withModel(String other) {
     return new OcrPage(width, height, lines, other);
   }

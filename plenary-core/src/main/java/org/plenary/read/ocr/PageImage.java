@@ -66,6 +66,15 @@ public record PageImage(BufferedImage image, int dpi) {
     return new PageImage(image.getSubimage(0, y0, image.getWidth(), Math.min(image.getHeight(), y1) - y0), dpi);
   }
 
+  /** The part of the image from ({@code x0}, {@code y0}) to ({@code x1}, {@code y1}), in pixels. */
+  public PageImage crop(int x0, int y0, int x1, int y1) {
+    int left = Math.max(0, Math.min(x0, image.getWidth() - 1));
+    int top = Math.max(0, Math.min(y0, image.getHeight() - 1));
+    int right = Math.max(left + 1, Math.min(x1, image.getWidth()));
+    int bottom = Math.max(top + 1, Math.min(y1, image.getHeight()));
+    return new PageImage(image.getSubimage(left, top, right - left, bottom - top), dpi);
+  }
+
   /** Writes the image to a new temporary PGM file; the caller deletes it. */
   public Path write() throws IOException {
     Path file = Files.createTempFile("plenary-page", ".pgm");

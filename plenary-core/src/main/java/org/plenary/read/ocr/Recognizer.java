@@ -25,6 +25,8 @@ public final class Recognizer {
   static final double RECHECK_BELOW = 60;
   /** The most pixels a page image is enlarged to: an A3 page at 300 dpi has 17 million. */
   static final long MAX_PIXELS = 40_000_000L;
+  /** How much more confident a language's other model must read its sample to be taken instead. */
+  static final double CLEARLY_MORE = 8;
   /** The band of the page read to tell the languages of one script apart. */
   private static final double SAMPLE_TOP = 0.3;
   private static final double SAMPLE_BOTTOM = 0.6;
@@ -35,6 +37,8 @@ public final class Recognizer {
   private final LanguageDetector languages = new LanguageDetector();
   private final Optional<Language> forced;
   private volatile Language documentLanguage;
+  /** The model the document's language is read with, where the language has several (Chinese). */
+  private volatile String documentModel;
 
   public Recognizer(Tesseract tesseract, Optional<Language> forced) {
     this.tesseract = tesseract;
@@ -44,10 +48,8 @@ public final class Recognizer {
 
   /** A recognizer with the Tesseract of this machine, or why OCR cannot run here. */
   public static Recognizer create(OcrSettings settings) throws OcrUnavailable {
-    Tesseract tesseract = Tesseract.find(settings.pageTimeout()).orElseThrow(() -> new OcrUnavailable(
-        "it needs OCR and Tesseract is not installed: install tesseract-ocr and its language data"
-            + " (Debian: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa"
-            + " tesseract-ocr-rus tesseract-ocr-chi-sim tesseract-ocr-ara)"));
+    Tesseract tesseract = Tesseract.find(settings.pageTimeout())
+        .orElseThrow(() -> new OcrUnavailable(Tesseract.whyMissing()));
     return new Recognizer(tesseract, settings.language());
   }
 
@@ -56,8 +58,22 @@ public final class Recognizer {
    * at {@link OcrSettings#DPI}, and its boxes are brought back).
    */
   public OcrPage read(PageImage given) throws OcrFailed, OcrUnavailable, InterruptedException {
+    return read(given, false);
+  }
+
+  /**
+   * The words of one page image; a document's first page has its foot read again on its own
+   * ({@link FootBand}), where the job number stands beside the barcode.
+   */
+  public OcrPage read(PageImage given, boolean firstPage) throws OcrFailed, OcrUnavailable, InterruptedException {
     PageImage page = given.atLeast(OcrSettings.DPI, MAX_PIXELS);
     OcrPage read = readAtItsSize(page);
+    if (firstPage && read.wordCount() > 0) {
+      String model = read.model();
+      read = new FootBand((image, singleLine) -> singleLine
+          ? hocr.read(withFile(image, file -> tesseract.hocrOfLine(file, model, image.dpi())), model)
+          : hocr.read(withFile(image, file -> tesseract.hocr(file, model, image.dpi())), model)).reread(page, read);
+    }
     return page == given ? read : read.scaled((float) given.dpi() / page.dpi(), given.width(), given.height());
   }
 
@@ -69,6 +85,7 @@ public final class Recognizer {
     boolean first = language == null;
     if (first) {
       language = detect(page, page.half());
+      documentModel = model(page, language);
       documentLanguage = language;
     }
     OcrPage read = recognise(page, language);
@@ -102,7 +119,50 @@ public final class Recognizer {
   }
 
   private OcrPage recognise(PageImage page, Language language) throws OcrFailed, OcrUnavailable, InterruptedException {
-    return recognise(page, OcrModels.model(language));
+    String model = language == documentLanguage && documentModel != null ? documentModel : OcrModels.model(language);
+    return recognise(page, model);
+  }
+
+  /**
+   * The model a language is read with on this document: its only one, or, where it has several
+   * installed (simplified and traditional Chinese), the one that reads the page's sample band with
+   * clearly the higher confidence ({@link #mostConfident}).
+   */
+  private String model(PageImage page, Language language) throws OcrFailed, OcrUnavailable, InterruptedException {
+    List<String> models = OcrModels.models(language);
+    if (models.size() == 1) {
+      return models.get(0);
+    }
+    Set<String> installed = tesseract.languages();
+    List<String> usable = models.stream().filter(m -> installed.containsAll(List.of(m.split("\\+")))).toList();
+    if (usable.size() < 2) {
+      return usable.isEmpty() ? models.get(0) : usable.get(0);
+    }
+    PageImage band = page.band(SAMPLE_TOP, SAMPLE_BOTTOM);
+    List<OcrPage> samples = new java.util.ArrayList<>();
+    for (String model : usable) {
+      samples.add(recognise(band, model));
+    }
+    return mostConfident(samples).model();
+  }
+
+  /**
+   * The reading in the usual model (the first), unless another reads with a mean word confidence
+   * higher by {@link #CLEARLY_MORE}: on a page of simplified characters the traditional model reads
+   * about as confidently, sometimes a point more, while the wrong model on a page of the other
+   * script loses far more.
+   */
+  static OcrPage mostConfident(List<OcrPage> readings) {
+    OcrPage best = readings.get(0);
+    double bestMean = Double.isNaN(best.meanConfidence()) ? -CLEARLY_MORE : best.meanConfidence();
+    for (OcrPage reading : readings.subList(1, readings.size())) {
+      double mean = reading.meanConfidence();
+      if (!Double.isNaN(mean) && mean >= bestMean + CLEARLY_MORE) {
+        best = reading;
+        bestMean = mean;
+      }
+    }
+    return best;
   }
 
   private OcrPage recognise(PageImage page, String model) throws OcrFailed, OcrUnavailable, InterruptedException {

@@ -59,6 +59,21 @@ public final class Tesseract {
     return t;
   }
 
+  /**
+   * Why no Tesseract can be run on this machine, for a file that needs OCR: the program {@code
+   * PLENARY_TESSERACT} names is not there, or none is installed.
+   */
+  public static String whyMissing() {
+    String named = System.getenv("PLENARY_TESSERACT");
+    if (named != null && !named.isBlank() && !Files.isExecutable(Path.of(named))) {
+      return "it needs OCR and the Tesseract program that PLENARY_TESSERACT names, " + named
+          + ", is not there or cannot be run";
+    }
+    return "it needs OCR and Tesseract is not installed: install tesseract-ocr and its language data"
+        + " (Debian: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa"
+        + " tesseract-ocr-rus tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-ara)";
+  }
+
   private static Optional<String> locate() {
     String named = System.getenv("PLENARY_TESSERACT");
     if (named != null && !named.isBlank()) {
@@ -101,6 +116,11 @@ public final class Tesseract {
   /** The hOCR of a page image in the given model ({@code eng}, {@code chi_sim+eng}, ...). */
   public String hocr(Path image, String model, int dpi) throws OcrFailed, InterruptedException {
     return run(List.of(image.toString(), "stdout", "--dpi", Integer.toString(dpi), "-l", model, "hocr"));
+  }
+
+  /** The hOCR of an image that holds a single line of text ({@code --psm 7}). */
+  public String hocrOfLine(Path image, String model, int dpi) throws OcrFailed, InterruptedException {
+    return run(List.of(image.toString(), "stdout", "--dpi", Integer.toString(dpi), "--psm", "7", "-l", model, "hocr"));
   }
 
   /** Tesseract's orientation and script report of a page ({@code --psm 0}). */
