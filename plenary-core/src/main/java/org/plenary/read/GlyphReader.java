@@ -42,6 +42,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.FlateFilterDecoderStream;
 import org.apache.pdfbox.io.NonSeekableRandomAccessReadInputStream;
+import org.apache.pdfbox.io.RandomAccessInputStream;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -431,15 +432,15 @@ final class GlyphReader extends PDFStreamEngine {
       } else if (COSName.FLATE_DECODE.equals(single.getFilters())) {
         // the usual case: inflated as it is parsed, and paid for by the chunk
         try {
-          return new NonSeekableRandomAccessReadInputStream(
-              budget.counting(new FlateFilterDecoderStream(single.createRawInputStream())));
+          return new NonSeekableRandomAccessReadInputStream(new TextOperatorFilter(
+              budget.counting(new FlateFilterDecoderStream(single.createRawInputStream()))));
         } catch (IOException e) {
           return new RandomAccessReadBuffer(new byte[0]); // a stream that does not inflate: a blank page, as PDFBox reads it
         }
       } else {
         budget.measure(single);
       }
-      return budget.counting(page.getContentsForStreamParsing());
+      return textOnly(budget.counting(page.getContentsForStreamParsing()));
     }
   }
 
@@ -455,7 +456,7 @@ final class GlyphReader extends PDFStreamEngine {
     @Override
     public RandomAccessRead getContentsForStreamParsing() throws IOException {
       budget.measure(getCOSObject());
-      return budget.counting(super.getContentsForStreamParsing());
+      return textOnly(budget.counting(super.getContentsForStreamParsing()));
     }
   }
 
@@ -471,7 +472,12 @@ final class GlyphReader extends PDFStreamEngine {
     @Override
     public RandomAccessRead getContentsForStreamParsing() throws IOException {
       budget.measure(getCOSObject());
-      return budget.counting(super.getContentsForStreamParsing());
+      return textOnly(budget.counting(super.getContentsForStreamParsing()));
     }
+  }
+
+  /** A content stream with the operators this reader does not interpret left out ({@link TextOperatorFilter}). */
+  private static RandomAccessRead textOnly(RandomAccessRead content) throws IOException {
+    return new NonSeekableRandomAccessReadInputStream(new TextOperatorFilter(new RandomAccessInputStream(content)));
   }
 }
