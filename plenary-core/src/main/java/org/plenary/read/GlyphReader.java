@@ -41,7 +41,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.FlateFilterDecoderStream;
-import org.apache.pdfbox.io.NonSeekableRandomAccessReadInputStream;
 import org.apache.pdfbox.io.RandomAccessInputStream;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -124,14 +123,42 @@ final class GlyphReader extends PDFStreamEngine {
     crop = page.getCropBox();
     rotation = Math.floorMod(page.getRotation(), 360) / 90 * 90;
     formDepth = 0;
-    processPage(new BudgetedPage(page, budget));
+    processPage(new BudgetedPage(page, budget, this));
     List<Glyph> page0 = glyphs;
     glyphs = null;
     return upright(page0);
   }
 
+  /**
+   * PDFBox's engine keeps the graphics state, the resources of each stream and the operators;
+   * its parser is not used on the content: each stream it opens reads as this one operator, and
+   * that operator has the stream read by {@link ContentStreamReader}, whose operators go through
+   * the engine as the parser's would (inside the stream's context, forms nested as before).
+   */
+  private static final String READ_CONTENT = "PlenaryReadContent";
+  private static final byte[] READ_CONTENT_STREAM = READ_CONTENT.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /** The content of the stream PDFBox has just opened, for {@link #READ_CONTENT} to read. */
+  private InputStream pendingContent;
+
+  /** What PDFBox's parser is given for a content stream: the operator that has this reader read it. */
+  RandomAccessRead content(InputStream decoded) {
+    pendingContent = decoded;
+    return new RandomAccessReadBuffer(READ_CONTENT_STREAM);
+  }
+
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    if (READ_CONTENT.equals(operator.getName())) {
+      InputStream content = pendingContent;
+      pendingContent = null;
+      if (content != null) { // the name inside a stream PDFBox reads itself means nothing
+        try (content) {
+          new ContentStreamReader(content).read(this::processOperator);
+        }
+      }
+      return;
+    }
     if (Cancellation.requested()) {
       throw new InterruptedIOException("parsing was interrupted");
     }
@@ -156,7 +183,7 @@ final class GlyphReader extends PDFStreamEngine {
   public void showForm(PDFormXObject form) throws IOException {
     enterForm();
     try {
-      super.showForm(new BudgetedForm(form.getCOSObject(), cache, budget));
+      super.showForm(new BudgetedForm(form.getCOSObject(), cache, budget, this));
     } finally {
       formDepth--;
     }
@@ -166,7 +193,7 @@ final class GlyphReader extends PDFStreamEngine {
   public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
     enterForm();
     try {
-      super.showTransparencyGroup(new BudgetedGroup(group.getCOSObject(), cache, budget));
+      super.showTransparencyGroup(new BudgetedGroup(group.getCOSObject(), cache, budget, this));
     } finally {
       formDepth--;
     }
@@ -404,11 +431,13 @@ final class GlyphReader extends PDFStreamEngine {
   private static final class BudgetedPage extends PDPage {
     private final PDPage page;
     private final InflationBudget budget;
+    private final GlyphReader reader;
 
-    BudgetedPage(PDPage page, InflationBudget budget) {
+    BudgetedPage(PDPage page, InflationBudget budget, GlyphReader reader) {
       super(page.getCOSObject());
       this.page = page;
       this.budget = budget;
+      this.reader = reader;
     }
 
     @Override
@@ -432,52 +461,50 @@ final class GlyphReader extends PDFStreamEngine {
       } else if (COSName.FLATE_DECODE.equals(single.getFilters())) {
         // the usual case: inflated as it is parsed, and paid for by the chunk
         try {
-          return new NonSeekableRandomAccessReadInputStream(new TextOperatorFilter(
-              budget.counting(new FlateFilterDecoderStream(single.createRawInputStream()))));
+          return reader.content(budget.counting(new FlateFilterDecoderStream(single.createRawInputStream())));
         } catch (IOException e) {
           return new RandomAccessReadBuffer(new byte[0]); // a stream that does not inflate: a blank page, as PDFBox reads it
         }
       } else {
         budget.measure(single);
       }
-      return textOnly(budget.counting(page.getContentsForStreamParsing()));
+      return reader.content(new RandomAccessInputStream(budget.counting(page.getContentsForStreamParsing())));
     }
   }
 
   /** A form whose content is read through the budget. */
   private static final class BudgetedForm extends PDFormXObject {
     private final InflationBudget budget;
+    private final GlyphReader reader;
 
-    BudgetedForm(COSStream stream, ResourceCache cache, InflationBudget budget) {
+    BudgetedForm(COSStream stream, ResourceCache cache, InflationBudget budget, GlyphReader reader) {
       super(stream, cache);
       this.budget = budget;
+      this.reader = reader;
     }
 
     @Override
     public RandomAccessRead getContentsForStreamParsing() throws IOException {
       budget.measure(getCOSObject());
-      return textOnly(budget.counting(super.getContentsForStreamParsing()));
+      return reader.content(new RandomAccessInputStream(budget.counting(super.getContentsForStreamParsing())));
     }
   }
 
   /** A transparency group whose content is read through the budget. */
   private static final class BudgetedGroup extends PDTransparencyGroup {
     private final InflationBudget budget;
+    private final GlyphReader reader;
 
-    BudgetedGroup(COSStream stream, ResourceCache cache, InflationBudget budget) {
+    BudgetedGroup(COSStream stream, ResourceCache cache, InflationBudget budget, GlyphReader reader) {
       super(stream, cache);
       this.budget = budget;
+      this.reader = reader;
     }
 
     @Override
     public RandomAccessRead getContentsForStreamParsing() throws IOException {
       budget.measure(getCOSObject());
-      return textOnly(budget.counting(super.getContentsForStreamParsing()));
+      return reader.content(new RandomAccessInputStream(budget.counting(super.getContentsForStreamParsing())));
     }
-  }
-
-  /** A content stream with the operators this reader does not interpret left out ({@link TextOperatorFilter}). */
-  private static RandomAccessRead textOnly(RandomAccessRead content) throws IOException {
-    return new NonSeekableRandomAccessReadInputStream(new TextOperatorFilter(new RandomAccessInputStream(content)));
   }
 }
