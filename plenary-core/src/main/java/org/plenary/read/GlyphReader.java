@@ -13,7 +13,9 @@ import java.util.Map;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.MissingOperandException;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
 import org.apache.pdfbox.contentstream.operator.state.Restore;
 import org.apache.pdfbox.contentstream.operator.state.Save;
@@ -25,7 +27,6 @@ import org.apache.pdfbox.contentstream.operator.text.MoveText;
 import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
 import org.apache.pdfbox.contentstream.operator.text.NextLine;
 import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
-import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
 import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
 import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
 import org.apache.pdfbox.contentstream.operator.text.SetTextRenderingMode;
@@ -39,6 +40,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.FlateFilterDecoderStream;
 import org.apache.pdfbox.io.RandomAccessInputStream;
@@ -50,6 +52,7 @@ import org.apache.pdfbox.pdmodel.ResourceCache;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDFontFactory;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -83,6 +86,8 @@ final class GlyphReader extends PDFStreamEngine {
   private final ResourceCache cache;
   private final Map<PDFont, Boolean> bold = new IdentityHashMap<>();
   private final Map<COSDictionary, Boolean> checkedFonts = new IdentityHashMap<>();
+  /** The fonts read from their dictionaries, and null for those PDFBox reads. */
+  private final Map<COSDictionary, DictionaryFont> dictionaryFonts = new IdentityHashMap<>();
   private List<Glyph> glyphs;
   private final int[] directionCount = new int[4];
   private PDRectangle crop;
@@ -103,7 +108,7 @@ final class GlyphReader extends PDFStreamEngine {
     addOperator(new SetCharSpacing(this));
     addOperator(new MoveText(this));
     addOperator(new MoveTextSetLeading(this));
-    addOperator(new SetFontAndSize(this));
+    addOperator(new SetFont(this));
     addOperator(new ShowText(this));
     addOperator(new ShowTextAdjusted(this));
     addOperator(new SetTextLeading(this));
@@ -161,10 +166,6 @@ final class GlyphReader extends PDFStreamEngine {
     }
     if (Cancellation.requested()) {
       throw new InterruptedIOException("parsing was interrupted");
-    }
-    if (OperatorName.SET_FONT_AND_SIZE.equals(operator.getName()) && !operands.isEmpty()
-        && operands.get(0) instanceof COSName name) {
-      measureFont(name);
     }
     super.processOperator(operator, operands);
   }
@@ -273,9 +274,14 @@ final class GlyphReader extends PDFStreamEngine {
    */
   private void glyph(PDFont font, int code, float x, float y, float a, float b, float size, float width, boolean heavy)
       throws IOException {
-    String text = font.toUnicode(code, GLYPH_LIST);
+    String text;
+    try {
+      text = font.toUnicode(code, GLYPH_LIST);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause(); // PDFBox's font, made for a code a DictionaryFont cannot map, failed
+    }
     if (text == null) {
-      if (!(font instanceof PDSimpleFont)) {
+      if (!(font instanceof PDSimpleFont || font instanceof DictionaryFont d && d.isSimple())) {
         return; // a composite font's code without a mapping means nothing (as Acrobat reads it)
       }
       text = String.valueOf((char) code);
@@ -350,14 +356,39 @@ final class GlyphReader extends PDFStreamEngine {
   }
 
   /**
-   * Before a font is selected, the streams PDFBox will decode for it (its program, its character
-   * maps) are measured against the budget, once per font.
+   * The font a Tf operator names: read from its dictionary where it qualifies ({@link
+   * DictionaryFont}), else PDFBox's. Before a font is made, the streams it will decode (its
+   * character maps; for PDFBox's font also its program) are measured against the budget.
    */
-  private void measureFont(COSName name) throws IOException {
-    PDResources resources = getResources();
+  private PDFont font(PDResources resources, COSName name) throws IOException {
     COSDictionary fonts = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
     COSDictionary font = fonts == null ? null : fonts.getCOSDictionary(name);
-    if (font == null || checkedFonts.put(font, Boolean.TRUE) != null) {
+    if (font == null) {
+      return resources == null ? null : resources.getFont(name);
+    }
+    if (dictionaryFonts.containsKey(font)) {
+      PDFont known = dictionaryFonts.get(font);
+      return known != null ? known : resources.getFont(name);
+    }
+    budget.measure(font.getCOSStream(COSName.TO_UNICODE));
+    DictionaryFont light = DictionaryFont.of(font, this::pdfboxFont);
+    dictionaryFonts.put(font, light);
+    if (light != null) {
+      return light;
+    }
+    measureFont(font);
+    return resources.getFont(name);
+  }
+
+  /** PDFBox's font for a dictionary that {@link DictionaryFont} reads, when it needs the program after all. */
+  private PDFont pdfboxFont(COSDictionary font) throws IOException {
+    measureFont(font);
+    return PDFontFactory.createFont(font, cache);
+  }
+
+  /** Measures what PDFBox decodes for a font: its program and character maps, once per font. */
+  private void measureFont(COSDictionary font) throws IOException {
+    if (checkedFonts.put(font, Boolean.TRUE) != null) {
       return;
     }
     measureFontDictionary(font);
@@ -415,6 +446,34 @@ final class GlyphReader extends PDFStreamEngine {
       return more == null ? GlyphList.getAdobeGlyphList() : new GlyphList(GlyphList.getAdobeGlyphList(), more);
     } catch (IOException e) {
       return GlyphList.getAdobeGlyphList();
+    }
+  }
+
+  /** Tf as PDFBox's own operator, with the font from {@link #font}. */
+  private static final class SetFont extends OperatorProcessor {
+    private final GlyphReader reader;
+
+    SetFont(GlyphReader reader) {
+      super(reader);
+      this.reader = reader;
+    }
+
+    @Override
+    public void process(Operator operator, List<COSBase> arguments) throws IOException {
+      if (arguments.size() < 2) {
+        throw new MissingOperandException(operator, arguments);
+      }
+      if (!(arguments.get(0) instanceof COSName name) || !(arguments.get(1) instanceof COSNumber size)) {
+        return;
+      }
+      PDTextState textState = reader.getGraphicsState().getTextState();
+      textState.setFontSize(size.floatValue());
+      textState.setFont(reader.font(reader.getResources(), name));
+    }
+
+    @Override
+    public String getName() {
+      return OperatorName.SET_FONT_AND_SIZE;
     }
   }
 
