@@ -53,6 +53,10 @@ final class DictionaryFont extends PDFont {
   private final PDFontDescriptor descriptor;
   private final Fallback fallback;
   private PDFont pdfbox;
+  /** The Unicode of each code asked so far (a code maps to one text for the font's life). */
+  private final Map<Integer, String> unicode = new HashMap<>();
+  private final String[] simpleUnicode = new String[256];
+  private final boolean[] simpleKnown = new boolean[256];
 
   private DictionaryFont(COSDictionary dictionary, boolean simple, Encoding encoding, CMap codes,
       Map<Integer, Float> cidWidths, float defaultWidth, PDFontDescriptor descriptor, Fallback fallback) {
@@ -176,6 +180,29 @@ final class DictionaryFont extends PDFont {
    */
   @Override
   public String toUnicode(int code, GlyphList glyphList) {
+    if (cachedList == null) {
+      cachedList = glyphList;
+    } else if (glyphList != cachedList) {
+      return unicodeOf(code, glyphList); // the answers kept are those of the first glyph list asked with
+    }
+    if (simple && code >= 0 && code < 256) {
+      if (!simpleKnown[code]) {
+        simpleUnicode[code] = unicodeOf(code, glyphList);
+        simpleKnown[code] = true;
+      }
+      return simpleUnicode[code];
+    }
+    String known = unicode.get(code);
+    if (known == null && !unicode.containsKey(code)) {
+      known = unicodeOf(code, glyphList);
+      unicode.put(code, known);
+    }
+    return known;
+  }
+
+  private GlyphList cachedList;
+
+  private String unicodeOf(int code, GlyphList glyphList) {
     String unicode = super.toUnicode(code);
     if (unicode != null) {
       return unicode;
