@@ -49,6 +49,12 @@ final class ContentStreamReader {
 
   /** Arrays and dictionaries nested deeper than PDFBox accepts are left to PDFBox to refuse. */
   private static final int MAX_NESTING = 500;
+  /**
+   * A token, or the operands of one operator, longer than this is left to PDFBox's parser with the
+   * rest of the stream: this reader holds a token whole while it lexes it, PDFBox skips the spaces
+   * inside an array as it goes.
+   */
+  static final int MAX_TOKEN = 1 << 20;
 
   private static final byte NUMBER = 0;
   private static final byte NAME = 1;
@@ -63,6 +69,8 @@ final class ContentStreamReader {
   private int pos;
   private int limit;
   private boolean inputDone;
+  /** Set when the token being lexed has grown past {@link #MAX_TOKEN}. */
+  private boolean tooLong;
 
   /** The operands since the last operator: their bytes, each followed by a space, and their kinds. */
   private byte[] operandBytes = new byte[256];
@@ -122,21 +130,21 @@ final class ContentStreamReader {
             if (end >= 0 && isLiteral(start, end)) {
               break; // true, false, null: an operand
             }
-            if (end >= 0 && !(c == 'B' && end - start == 2 && buf[start + 1] == 'I')) {
+            if (end >= 0 && !tooLong && !(c == 'B' && end - start == 2 && buf[start + 1] == 'I')) {
               operator(start, end, receiver); // BI (an inline image) is left to PDFBox
               continue;
             }
             end = -1;
           } else {
             end = operatorEnd(pos);
-            if (end >= 0) {
+            if (end >= 0 && !tooLong) {
               operator(start, end, receiver);
               continue;
             }
           }
         }
       }
-      if (end < 0) {
+      if (end < 0 || tooLong || operandLength > MAX_TOKEN) {
         readRestWithPdfbox(start, receiver);
         return;
       }
@@ -476,16 +484,24 @@ final class ContentStreamReader {
       pos = 0;
     }
     while (true) {
-      if (pos >= limit && !more()) {
-        return false;
+      if (pos >= limit) {
+        pos = 0; // all read: a long run of spaces does not fill the buffer
+        limit = 0;
+        if (!more()) {
+          return false;
+        }
       }
       int c = buf[pos] & 0xFF;
       if (isWhitespace(c)) {
         pos++;
       } else if (c == '%') {
         while (true) {
-          if (pos >= limit && !more()) {
-            return false;
+          if (pos >= limit) {
+            pos = 0;
+            limit = 0;
+            if (!more()) {
+              return false;
+            }
           }
           c = buf[pos];
           if (c == '\n' || c == '\r') {
@@ -701,8 +717,15 @@ final class ContentStreamReader {
 
   // --- the buffer
 
-  /** The byte at index (reading more if needed), or -1 past the end of the input. */
+  /**
+   * The byte at index (reading more if needed), or -1 past the end of the input or past {@link
+   * #MAX_TOKEN} from the token's start (then {@link #tooLong} is set).
+   */
   private int peek(int index) throws IOException {
+    if (index - pos > MAX_TOKEN) {
+      tooLong = true;
+      return -1;
+    }
     while (index >= limit) {
       if (!more()) {
         return -1;
