@@ -57,6 +57,8 @@ final class DictionaryFont extends PDFont {
   private final Map<Integer, String> unicode = new HashMap<>();
   private final String[] simpleUnicode = new String[256];
   private final boolean[] simpleKnown = new boolean[256];
+  private final Vector[] simpleDisplacement = new Vector[256];
+  private final Map<Integer, Vector> displacement = new HashMap<>();
 
   private DictionaryFont(COSDictionary dictionary, boolean simple, Encoding encoding, CMap codes,
       Map<Integer, Float> cidWidths, float defaultWidth, PDFontDescriptor descriptor, Fallback fallback) {
@@ -159,9 +161,37 @@ final class DictionaryFont extends PDFont {
     return simple;
   }
 
+  /**
+   * One byte for a simple font; two for Identity-H, as PDFBox's map reads them (its code space
+   * holds every pair; a last odd byte reads as the high byte of a code).
+   */
   @Override
   public int readCode(InputStream in) throws IOException {
-    return simple ? in.read() : codes.readCode(in);
+    if (simple) {
+      return in.read();
+    }
+    int high = in.read();
+    int low = high < 0 ? -1 : in.read();
+    return (Math.max(high, 0) << 8) | Math.max(low, 0);
+  }
+
+  /** The advance of a code, as PDFBox's fonts give it, kept: it is asked for every glyph. */
+  @Override
+  public Vector getDisplacement(int code) throws IOException {
+    if (simple && code >= 0 && code < 256) {
+      Vector known = simpleDisplacement[code];
+      if (known == null) {
+        known = super.getDisplacement(code);
+        simpleDisplacement[code] = known;
+      }
+      return known;
+    }
+    Vector known = displacement.get(code);
+    if (known == null) {
+      known = super.getDisplacement(code);
+      displacement.put(code, known);
+    }
+    return known;
   }
 
   @Override

@@ -73,6 +73,13 @@ class DictionaryFontTest {
         assertThat(light.toUnicode(code, GlyphList.getAdobeGlyphList())).isEqualTo(pdfbox.toUnicode(code));
       }
       assertThat(madeByPdfbox).as("every code of the text is in the ToUnicode map").isEmpty();
+      // a string of an odd length: its last byte reads as PDFBox's map reads it
+      byte[] odd = {codes[0], codes[1], codes[2]};
+      a = new ByteArrayInputStream(odd);
+      b = new ByteArrayInputStream(odd);
+      assertThat(light.readCode(a)).isEqualTo(pdfbox.readCode(b));
+      assertThat(light.readCode(a)).isEqualTo(pdfbox.readCode(b));
+      assertThat(a.available()).isEqualTo(b.available()).isZero();
       // a code the map lacks is PDFBox's to read, from the program
       int unmapped = 0xFFF0;
       assertThat(light.toUnicode(unmapped, GlyphList.getAdobeGlyphList())).isEqualTo(pdfbox.toUnicode(unmapped));
