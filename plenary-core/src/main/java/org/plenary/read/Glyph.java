@@ -23,7 +23,8 @@ record Glyph(String text, float x, float y, float width, float fontSize, boolean
   }
 
   boolean isBlank() {
-    return text.isBlank();
+    // nearly every glyph is one character: asked of it directly, as String.isBlank would
+    return text.length() == 1 ? Character.isWhitespace(text.charAt(0)) : text.isBlank();
   }
 
   /** The same glyph with another text (a mark added to its letter). */

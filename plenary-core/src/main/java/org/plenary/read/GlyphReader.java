@@ -13,7 +13,9 @@ import java.util.Map;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.MissingOperandException;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
 import org.apache.pdfbox.contentstream.operator.state.Restore;
 import org.apache.pdfbox.contentstream.operator.state.Save;
@@ -25,7 +27,6 @@ import org.apache.pdfbox.contentstream.operator.text.MoveText;
 import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
 import org.apache.pdfbox.contentstream.operator.text.NextLine;
 import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
-import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
 import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
 import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
 import org.apache.pdfbox.contentstream.operator.text.SetTextRenderingMode;
@@ -39,9 +40,10 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.FlateFilterDecoderStream;
-import org.apache.pdfbox.io.NonSeekableRandomAccessReadInputStream;
+import org.apache.pdfbox.io.RandomAccessInputStream;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -50,6 +52,7 @@ import org.apache.pdfbox.pdmodel.ResourceCache;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDFontFactory;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -83,6 +86,8 @@ final class GlyphReader extends PDFStreamEngine {
   private final ResourceCache cache;
   private final Map<PDFont, Boolean> bold = new IdentityHashMap<>();
   private final Map<COSDictionary, Boolean> checkedFonts = new IdentityHashMap<>();
+  /** The fonts read from their dictionaries, and null for those PDFBox reads. */
+  private final Map<COSDictionary, DictionaryFont> dictionaryFonts = new IdentityHashMap<>();
   private List<Glyph> glyphs;
   private final int[] directionCount = new int[4];
   private PDRectangle crop;
@@ -103,7 +108,7 @@ final class GlyphReader extends PDFStreamEngine {
     addOperator(new SetCharSpacing(this));
     addOperator(new MoveText(this));
     addOperator(new MoveTextSetLeading(this));
-    addOperator(new SetFontAndSize(this));
+    addOperator(new SetFont(this));
     addOperator(new ShowText(this));
     addOperator(new ShowTextAdjusted(this));
     addOperator(new SetTextLeading(this));
@@ -123,20 +128,44 @@ final class GlyphReader extends PDFStreamEngine {
     crop = page.getCropBox();
     rotation = Math.floorMod(page.getRotation(), 360) / 90 * 90;
     formDepth = 0;
-    processPage(new BudgetedPage(page, budget));
+    processPage(new BudgetedPage(page, budget, this));
     List<Glyph> page0 = glyphs;
     glyphs = null;
     return upright(page0);
   }
 
+  /**
+   * PDFBox's engine keeps the graphics state, the resources of each stream and the operators;
+   * its parser is not used on the content: each stream it opens reads as this one operator, and
+   * that operator has the stream read by {@link ContentStreamReader}, whose operators go through
+   * the engine as the parser's would (inside the stream's context, forms nested as before).
+   */
+  private static final String READ_CONTENT = "PlenaryReadContent";
+  private static final byte[] READ_CONTENT_STREAM = READ_CONTENT.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /** The content of the stream PDFBox has just opened, for {@link #READ_CONTENT} to read. */
+  private InputStream pendingContent;
+
+  /** What PDFBox's parser is given for a content stream: the operator that has this reader read it. */
+  RandomAccessRead content(InputStream decoded) {
+    pendingContent = decoded;
+    return new RandomAccessReadBuffer(READ_CONTENT_STREAM);
+  }
+
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    if (READ_CONTENT.equals(operator.getName())) {
+      InputStream content = pendingContent;
+      pendingContent = null;
+      if (content != null) { // the name inside a stream PDFBox reads itself means nothing
+        try (content) {
+          new ContentStreamReader(content).read(this::processOperator);
+        }
+      }
+      return;
+    }
     if (Cancellation.requested()) {
       throw new InterruptedIOException("parsing was interrupted");
-    }
-    if (OperatorName.SET_FONT_AND_SIZE.equals(operator.getName()) && !operands.isEmpty()
-        && operands.get(0) instanceof COSName name) {
-      measureFont(name);
     }
     super.processOperator(operator, operands);
   }
@@ -155,7 +184,7 @@ final class GlyphReader extends PDFStreamEngine {
   public void showForm(PDFormXObject form) throws IOException {
     enterForm();
     try {
-      super.showForm(new BudgetedForm(form.getCOSObject(), cache, budget));
+      super.showForm(new BudgetedForm(form.getCOSObject(), cache, budget, this));
     } finally {
       formDepth--;
     }
@@ -165,7 +194,7 @@ final class GlyphReader extends PDFStreamEngine {
   public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
     enterForm();
     try {
-      super.showTransparencyGroup(new BudgetedGroup(group.getCOSObject(), cache, budget));
+      super.showTransparencyGroup(new BudgetedGroup(group.getCOSObject(), cache, budget, this));
     } finally {
       formDepth--;
     }
@@ -245,9 +274,14 @@ final class GlyphReader extends PDFStreamEngine {
    */
   private void glyph(PDFont font, int code, float x, float y, float a, float b, float size, float width, boolean heavy)
       throws IOException {
-    String text = font.toUnicode(code, GLYPH_LIST);
+    String text;
+    try {
+      text = font.toUnicode(code, GLYPH_LIST);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause(); // PDFBox's font, made for a code a DictionaryFont cannot map, failed
+    }
     if (text == null) {
-      if (!(font instanceof PDSimpleFont)) {
+      if (!(font instanceof PDSimpleFont || font instanceof DictionaryFont d && d.isSimple())) {
         return; // a composite font's code without a mapping means nothing (as Acrobat reads it)
       }
       text = String.valueOf((char) code);
@@ -322,14 +356,39 @@ final class GlyphReader extends PDFStreamEngine {
   }
 
   /**
-   * Before a font is selected, the streams PDFBox will decode for it (its program, its character
-   * maps) are measured against the budget, once per font.
+   * The font a Tf operator names: read from its dictionary where it qualifies ({@link
+   * DictionaryFont}), else PDFBox's. Before a font is made, the streams it will decode (its
+   * character maps; for PDFBox's font also its program) are measured against the budget.
    */
-  private void measureFont(COSName name) throws IOException {
-    PDResources resources = getResources();
+  private PDFont font(PDResources resources, COSName name) throws IOException {
     COSDictionary fonts = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
     COSDictionary font = fonts == null ? null : fonts.getCOSDictionary(name);
-    if (font == null || checkedFonts.put(font, Boolean.TRUE) != null) {
+    if (font == null) {
+      return resources == null ? null : resources.getFont(name);
+    }
+    if (dictionaryFonts.containsKey(font)) {
+      PDFont known = dictionaryFonts.get(font);
+      return known != null ? known : resources.getFont(name);
+    }
+    budget.measure(font.getCOSStream(COSName.TO_UNICODE));
+    DictionaryFont light = DictionaryFont.of(font, this::pdfboxFont);
+    dictionaryFonts.put(font, light);
+    if (light != null) {
+      return light;
+    }
+    measureFont(font);
+    return resources.getFont(name);
+  }
+
+  /** PDFBox's font for a dictionary that {@link DictionaryFont} reads, when it needs the program after all. */
+  private PDFont pdfboxFont(COSDictionary font) throws IOException {
+    measureFont(font);
+    return PDFontFactory.createFont(font, cache);
+  }
+
+  /** Measures what PDFBox decodes for a font: its program and character maps, once per font. */
+  private void measureFont(COSDictionary font) throws IOException {
+    if (checkedFonts.put(font, Boolean.TRUE) != null) {
       return;
     }
     measureFontDictionary(font);
@@ -390,6 +449,34 @@ final class GlyphReader extends PDFStreamEngine {
     }
   }
 
+  /** Tf as PDFBox's own operator, with the font from {@link #font}. */
+  private static final class SetFont extends OperatorProcessor {
+    private final GlyphReader reader;
+
+    SetFont(GlyphReader reader) {
+      super(reader);
+      this.reader = reader;
+    }
+
+    @Override
+    public void process(Operator operator, List<COSBase> arguments) throws IOException {
+      if (arguments.size() < 2) {
+        throw new MissingOperandException(operator, arguments);
+      }
+      if (!(arguments.get(0) instanceof COSName name) || !(arguments.get(1) instanceof COSNumber size)) {
+        return;
+      }
+      PDTextState textState = reader.getGraphicsState().getTextState();
+      textState.setFontSize(size.floatValue());
+      textState.setFont(reader.font(reader.getResources(), name));
+    }
+
+    @Override
+    public String getName() {
+      return OperatorName.SET_FONT_AND_SIZE;
+    }
+  }
+
   /** Forms nested beyond the limit. */
   static final class TooDeep extends IOException {
     private static final long serialVersionUID = 1L;
@@ -403,11 +490,13 @@ final class GlyphReader extends PDFStreamEngine {
   private static final class BudgetedPage extends PDPage {
     private final PDPage page;
     private final InflationBudget budget;
+    private final GlyphReader reader;
 
-    BudgetedPage(PDPage page, InflationBudget budget) {
+    BudgetedPage(PDPage page, InflationBudget budget, GlyphReader reader) {
       super(page.getCOSObject());
       this.page = page;
       this.budget = budget;
+      this.reader = reader;
     }
 
     @Override
@@ -431,47 +520,50 @@ final class GlyphReader extends PDFStreamEngine {
       } else if (COSName.FLATE_DECODE.equals(single.getFilters())) {
         // the usual case: inflated as it is parsed, and paid for by the chunk
         try {
-          return new NonSeekableRandomAccessReadInputStream(
-              budget.counting(new FlateFilterDecoderStream(single.createRawInputStream())));
+          return reader.content(budget.counting(new FlateFilterDecoderStream(single.createRawInputStream())));
         } catch (IOException e) {
           return new RandomAccessReadBuffer(new byte[0]); // a stream that does not inflate: a blank page, as PDFBox reads it
         }
       } else {
         budget.measure(single);
       }
-      return budget.counting(page.getContentsForStreamParsing());
+      return reader.content(new RandomAccessInputStream(budget.counting(page.getContentsForStreamParsing())));
     }
   }
 
   /** A form whose content is read through the budget. */
   private static final class BudgetedForm extends PDFormXObject {
     private final InflationBudget budget;
+    private final GlyphReader reader;
 
-    BudgetedForm(COSStream stream, ResourceCache cache, InflationBudget budget) {
+    BudgetedForm(COSStream stream, ResourceCache cache, InflationBudget budget, GlyphReader reader) {
       super(stream, cache);
       this.budget = budget;
+      this.reader = reader;
     }
 
     @Override
     public RandomAccessRead getContentsForStreamParsing() throws IOException {
       budget.measure(getCOSObject());
-      return budget.counting(super.getContentsForStreamParsing());
+      return reader.content(new RandomAccessInputStream(budget.counting(super.getContentsForStreamParsing())));
     }
   }
 
   /** A transparency group whose content is read through the budget. */
   private static final class BudgetedGroup extends PDTransparencyGroup {
     private final InflationBudget budget;
+    private final GlyphReader reader;
 
-    BudgetedGroup(COSStream stream, ResourceCache cache, InflationBudget budget) {
+    BudgetedGroup(COSStream stream, ResourceCache cache, InflationBudget budget, GlyphReader reader) {
       super(stream, cache);
       this.budget = budget;
+      this.reader = reader;
     }
 
     @Override
     public RandomAccessRead getContentsForStreamParsing() throws IOException {
       budget.measure(getCOSObject());
-      return budget.counting(super.getContentsForStreamParsing());
+      return reader.content(new RandomAccessInputStream(budget.counting(super.getContentsForStreamParsing())));
     }
   }
 }
