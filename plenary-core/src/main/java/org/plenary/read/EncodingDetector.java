@@ -18,9 +18,9 @@ import org.plenary.pipeline.Diagnostics;
 
 /**
  * Finds the character encoding of a text file and decodes it, or refuses it: a byte order mark
- * decides first; then UTF-16 without a mark, in any script, when its decoding reads as text; then
- * UTF-8, strict, or near-valid (a few damaged bytes, each replaced by U+FFFD and counted, rather
- * than the whole text read in another encoding); then the legacy encodings that UN texts come in
+ * decides first; then UTF-8, strict and without control bytes; then UTF-16 without a mark, in any
+ * script, when its decoding reads as text; then UTF-8 near-valid (a few damaged bytes, each
+ * replaced by U+FFFD and counted, rather than the whole text read in another encoding); then the legacy encodings that UN texts come in
  * (GB18030, Big5, windows-1251, KOI8-R, windows-1256, windows-1252), each scored by how much its
  * decoding looks like text of its script and taken only when the language detector reads it as
  * the language that encoding is for. A binary file or one no candidate decodes plausibly is
@@ -96,16 +96,20 @@ public final class EncodingDetector {
       int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
       return new Decoded(strictDecode(source, bytes, skip, bom), bom.name());
     }
+    // Valid UTF-8 without control bytes is UTF-8, however short: UTF-16 of Latin, Cyrillic or Arabic
+    // text puts a control byte in every other place, and of Han text bytes that UTF-8 refuses, so
+    // only a few letters of ASCII ("aack A") could also read as three Han characters of UTF-16.
+    String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
+    boolean fewControls = controlShare(bytes) <= MAX_CONTROL_SHARE;
+    if (utf8 != null && fewControls) {
+      return new Decoded(utf8, StandardCharsets.UTF_8.name());
+    }
     Decoded utf16 = unmarkedUtf16(bytes);
     if (utf16 != null) {
       return utf16;
     }
-    if (controlShare(bytes) > MAX_CONTROL_SHARE) {
+    if (!fewControls) {
       throw new UnreadableInput(source.name(), "binary file, not text (it holds control bytes)");
-    }
-    String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
-    if (utf8 != null) {
-      return new Decoded(utf8, StandardCharsets.UTF_8.name());
     }
     Decoded damaged = nearValidUtf8(bytes);
     if (damaged != null) {

@@ -84,6 +84,16 @@ class EncodingDetectorTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"'aack\n \nA'", "Iran", "'ab\ncd'"})
+  void readsAFewLettersOfAsciiAsUtf8NotAsHanInUtf16(String text) throws Exception {
+    // found by the layout-repair properties: 8 bytes of ASCII also decode as three Han characters
+    String lines = text.replace("\\n", "\n");
+    EncodingDetector.Decoded decoded = decode(lines.getBytes(StandardCharsets.UTF_8));
+    assertThat(decoded.charset()).isEqualTo("UTF-8");
+    assertThat(decoded.text()).isEqualTo(lines);
+  }
+
   @Test
   void readsDamagedRussianUtf8AsUtf8NotAsALegacyEncoding() throws Exception {
     Random random = new Random(3);
