@@ -105,7 +105,9 @@ class SolrFailoverIT {
       Thread.sleep(5000);
       int whileDown = searches.get() - before;
       cluster.solr.startJettySolrRunner(lost);
-      cluster.solr.waitForActiveCollection("failover", 2, 4);
+      // the rejoined node recovers its replicas while the clients go on: on a loaded 2-core machine
+      // that takes longer than the cluster's default half minute
+      cluster.solr.waitForActiveCollection("failover", 3, TimeUnit.MINUTES, 2, 4);
       Thread.sleep(2000);
       running.set(false);
       for (Future<?> f : work) {
