@@ -42,8 +42,22 @@ final class TestCluster implements AutoCloseable {
     solr.waitForActiveCollection(name, shards, shards * replicas);
   }
 
+  /**
+   * Shuts the cluster down. A node whose Jetty did not drain its requests within Jetty's graceful
+   * stop time (a replica still recovering, on a loaded machine) is stopped all the same; that late
+   * stop says nothing about the test, so it is no failure. Any other error of the shutdown is.
+   */
   @Override
   public void close() throws Exception {
-    solr.shutdown();
+    try {
+      solr.shutdown();
+    } catch (Exception e) {
+      boolean onlyLateStops = e.getSuppressed().length > 0 && java.util.Arrays.stream(e.getSuppressed())
+          .allMatch(s -> s instanceof java.util.concurrent.TimeoutException);
+      if (!onlyLateStops) {
+        throw e;
+      }
+      System.err.println("TestCluster: " + e.getSuppressed().length + " node(s) stopped after Jetty's graceful stop time");
+    }
   }
 }
