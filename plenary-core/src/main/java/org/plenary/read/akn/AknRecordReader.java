@@ -103,9 +103,6 @@ final class AknRecordReader {
     author(work);
     addressees();
     meta.ifPresent(this::metadata);
-    record.year = record.date != null ? Integer.valueOf(record.date.getYear())
-        : record.letterDate != null ? Integer.valueOf(record.letterDate.getYear())
-        : record.securityCouncilYear != null ? Integer.valueOf(1945 + record.securityCouncilYear) : null;
     checkSymbol(work);
     return record.build();
   }
