@@ -20,7 +20,6 @@ import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.model.Source;
 import org.plenary.model.SourceFormat;
-import org.plenary.model.Span;
 import org.w3c.dom.Element;
 
 /**
@@ -137,12 +136,9 @@ final class AknTree {
   }
 
   private void add(Role role, String printed) {
-    int start = text.length();
-    text.append(printed);
-    Span span = new Span(start, text.length());
-    text.append("\n\n");
-    front.add(new Segment(role, printed, span));
-    blocks.add(new Block(role == Role.TITLE ? BlockKind.HEADING : BlockKind.PARAGRAPH, null, printed, span, 0, 1));
+    Block block = body.block(role == Role.TITLE ? BlockKind.HEADING : BlockKind.PARAGRAPH, printed);
+    front.add(new Segment(role, printed, block.span()));
+    blocks.add(block);
   }
 
   /**
