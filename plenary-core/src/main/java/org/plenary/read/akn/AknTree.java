@@ -65,10 +65,12 @@ final class AknTree {
   /** The segments of a cover page or preface: each marked element one, each unmarked paragraph one of no role. */
   private void front(Element container, Role docTitle) {
     for (Element part : children(container)) {
-      List<Element> marked = marked(part);
       if (MARKED.contains(part.getLocalName())) {
         segment(part, docTitle);
-      } else if (marked.isEmpty()) {
+        continue;
+      }
+      List<Element> marked = marked(part);
+      if (marked.isEmpty()) {
         String printed = text(part);
         if (!printed.isEmpty()) {
           add(Role.OTHER, printed);
@@ -155,21 +157,26 @@ final class AknTree {
       if (part != document) {
         child(part, "preface").filter(p -> !text(p).isEmpty()).ifPresent(p -> main.addAll(body(p)));
       }
-      for (Element section : children(part)) {
-        switch (section.getLocalName()) {
-          case "preamble", "mainBody" -> main.addAll(body(section));
-          case "conclusions" -> conclusions(section, main, signature);
-          default -> { }
-        }
+      sections(part, main, signature);
+    }
+  }
+
+  /** The preamble, main body and conclusions of a document or an annex, in document order. */
+  private void sections(Element part, List<Block> main, List<Block> signature) {
+    for (Element section : children(part)) {
+      switch (section.getLocalName()) {
+        case "preamble", "mainBody" -> main.addAll(body(section));
+        case "conclusions" -> conclusions(section, main, signature);
+        default -> { }
       }
     }
   }
 
   private void conclusions(Element conclusions, List<Block> main, List<Block> signature) {
-    List<Element> signatures = descendants(conclusions, "signature", null);
+    List<String> signatures = descendants(conclusions, "signature", null).stream().map(Elements::text).toList();
     for (Block b : body.blocks(conclusions)) {
       blocks.add(b);
-      if (signatures.stream().anyMatch(s -> b.text().contains(text(s)))) {
+      if (signatures.stream().anyMatch(b.text()::contains)) {
         signature.add(b);
       } else {
         main.add(b);
@@ -215,13 +222,7 @@ final class AknTree {
     blocks.addAll(heading);
     List<Block> main = new ArrayList<>();
     List<Block> signature = new ArrayList<>();
-    for (Element section : children(annex)) {
-      switch (section.getLocalName()) {
-        case "preamble", "mainBody" -> main.addAll(body(section));
-        case "conclusions" -> conclusions(section, main, signature);
-        default -> { }
-      }
-    }
+    sections(annex, main, signature);
     if (label == null && !main.isEmpty() && main.get(0).kind() == BlockKind.HEADING) {
       label = main.remove(0);
     }
