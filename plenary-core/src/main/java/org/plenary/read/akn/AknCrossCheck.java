@@ -142,6 +142,6 @@ final class AknCrossCheck {
   }
 
   private static String oneLine(String s) {
-    return s == null ? null : s.replaceAll("[\\s\\u00A0]+", " ").strip();
+    return s == null ? null : Elements.spaced(s);
   }
 }
