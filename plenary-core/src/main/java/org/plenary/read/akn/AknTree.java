@@ -124,7 +124,7 @@ final class AknTree {
       case "docNumber" -> refersTo.equals("#symbol") ? Role.SYMBOL : Role.OTHER;
       case "docStatus" -> Role.DISTRIBUTION;
       case "docDate" -> refersTo.equals("#dateOfIssuance") ? Role.DATE : Role.OTHER;
-      case "session" -> refersTo.equals("#sc") || refersTo.equals("#securityCouncil") ? Role.SC_YEAR : Role.SESSION;
+      case "session" -> AknNames.securityCouncilYear(refersTo) ? Role.SC_YEAR : Role.SESSION;
       case "docTitle" -> docTitle;
       case "docketNumber" -> Role.JOB_NUMBER;
       case "inline" -> switch (String.valueOf(attr(e, "name"))) {
