@@ -13,7 +13,6 @@ import java.util.Set;
 import org.plenary.model.Block;
 import org.plenary.model.BlockKind;
 import org.plenary.model.DocumentTree;
-import org.plenary.model.Language;
 import org.plenary.model.Pages;
 import org.plenary.model.RepairedText;
 import org.plenary.model.Role;
@@ -47,7 +46,8 @@ final class AknTree {
     this.document = document;
   }
 
-  DocumentTree build(Source source, Language language) {
+  /** The tree, of no language yet: the markup's check of the declared language reads its text. */
+  DocumentTree build(Source source) {
     Optional<Element> preface = child(document, "preface");
     boolean prefaceTitle = preface.map(p -> descendants(p, "docTitle", null).stream()
         .anyMatch(t -> !text(t).isEmpty())).orElse(false);
@@ -59,7 +59,7 @@ final class AknTree {
     List<DocumentTree.Part> annexes = annexes();
     Pages pages = new Pages(source, SourceFormat.TEXT, List.of(), null, false);
     RepairedText repaired = new RepairedText(pages, text.toString(), blocks, List.of());
-    return new DocumentTree(repaired, language, front, main, signature, annexes);
+    return new DocumentTree(repaired, null, front, main, signature, annexes);
   }
 
   /** The segments of a cover page or preface: each marked element one, each unmarked paragraph one of no role. */
