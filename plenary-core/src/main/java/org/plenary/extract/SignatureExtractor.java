@@ -15,6 +15,8 @@ import org.plenary.read.Cancellation;
  * Representative"). A name follows its marker, or, where nothing follows on its line, precedes it.
  */
 final class SignatureExtractor {
+  /** What may follow a line's last marker when the names stand before the markers: spaces and punctuation. */
+  private static final Pattern PUNCTUATION = Pattern.compile("[\\s:：.]");
 
   Reading<List<Signatory>> read(Context ctx) {
     List<Signatory> found = signatories(ctx, ctx.tree.signature());
@@ -94,7 +96,7 @@ final class SignatureExtractor {
     while (last + 1 < markers.size() && markers.get(last + 1)[0] < lineEnd) {
       last++;
     }
-    return text.substring(markers.get(last)[1], lineEnd).replaceAll("[\\s:：.]", "").isEmpty();
+    return PUNCTUATION.matcher(text.substring(markers.get(last)[1], lineEnd)).replaceAll("").isEmpty();
   }
 
   /**

@@ -7,10 +7,10 @@ import java.time.LocalDate;
  * Council year (1945 + ordinal), else the year a cover prints with its place ("New York, 1980").
  * A General Assembly session spans two calendar years, so it gives none.
  */
-final class YearResolver {
+public final class YearResolver {
   private static final int FOUNDING = 1945;
 
-  Integer read(LocalDate date, LocalDate letterDate, Integer securityCouncilYear, Integer imprintYear) {
+  public Integer read(LocalDate date, LocalDate letterDate, Integer securityCouncilYear, Integer imprintYear) {
     if (date != null) {
       return date.getYear();
     } else if (letterDate != null) {

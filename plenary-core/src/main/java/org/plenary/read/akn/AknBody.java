@@ -17,8 +17,8 @@ import org.w3c.dom.Element;
  * Turns the structure of an Akoma Ntoso body (preamble, main body, conclusions, an annex) into
  * blocks. Every {@code <paragraph>} with a {@code <num>} gives exactly one numbered paragraph block;
  * points of lists give list items, sections and cross-headings give headings, footnotes follow the
- * block they sit in. The blocks' spans point into {@link #allText()}, the document's text as these
- * blocks spell it. One instance per document.
+ * block they sit in. The blocks' spans point into the text they are appended to, the document's
+ * text as these blocks spell it. One instance per document.
  */
 final class AknBody {
   /** Hierarchical elements that number items of a list rather than paragraphs. */
@@ -35,19 +35,9 @@ final class AknBody {
 
   private final StringBuilder text;
 
-  /** Blocks of a text of their own. */
-  AknBody() {
-    this(new StringBuilder());
-  }
-
   /** Blocks appended to {@code text}, which their spans point into. */
   AknBody(StringBuilder text) {
     this.text = text;
-  }
-
-  /** The text of every block read so far, blocks separated by a blank line. */
-  String allText() {
-    return text.toString();
   }
 
   /** The blocks of every child of {@code container}, in order. */
@@ -61,11 +51,7 @@ final class AknBody {
 
   /** One block of {@code printed} text, appended to the text; an empty one marks a place. */
   Block block(BlockKind kind, String printed) {
-    int start = text.length();
-    text.append(printed);
-    Span span = new Span(start, text.length());
-    text.append("\n\n");
-    return new Block(kind, null, printed, span, 0, 1);
+    return append(kind, null, printed);
   }
 
   private void element(Element e, List<Block> out) {
@@ -185,9 +171,13 @@ final class AknBody {
 
   private void add(List<Block> out, BlockKind kind, String number, String blockText) {
     boolean empty = blockText.isBlank();
-    if (empty && number == null) {
-      return;
+    if (!empty || number != null) {
+      out.add(append(kind, number, blockText));
     }
+  }
+
+  /** A block appended to the text, its number before it, a blank line after it. */
+  private Block append(BlockKind kind, String number, String blockText) {
     int start = text.length();
     if (number != null) {
       text.append(number).append(' ');
@@ -195,7 +185,7 @@ final class AknBody {
     text.append(blockText);
     Span span = new Span(start, text.length());
     text.append("\n\n");
-    out.add(new Block(kind, number, blockText, span, 0, 1));
+    return new Block(kind, number, blockText, span, 0, 1);
   }
 
   /**

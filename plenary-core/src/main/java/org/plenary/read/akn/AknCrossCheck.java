@@ -3,9 +3,10 @@ package org.plenary.read.akn;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import org.plenary.extract.YearResolver;
 import org.plenary.model.AgendaItem;
 import org.plenary.model.Document;
 import org.plenary.pipeline.Diagnostics;
@@ -21,8 +22,6 @@ import org.plenary.pipeline.WarningCode;
  * extractors read. One instance per document.
  */
 final class AknCrossCheck {
-  private static final int FOUNDING = 1945;
-
   private final Document reading;
   private final Document markup;
   private final Diagnostics diagnostics;
@@ -71,10 +70,7 @@ final class AknCrossCheck {
     });
     reading.evidence().forEach(record::evidence);
     markup.evidence().forEach(record::evidence);
-    record.year = record.date != null ? Integer.valueOf(record.date.getYear())
-        : record.letterDate != null ? Integer.valueOf(record.letterDate.getYear())
-        : record.securityCouncilYear != null ? Integer.valueOf(FOUNDING + record.securityCouncilYear)
-        : reading.year();
+    record.year = new YearResolver().read(record.date, record.letterDate, record.securityCouncilYear, reading.year());
     return record;
   }
 
@@ -146,6 +142,6 @@ final class AknCrossCheck {
   }
 
   private static String oneLine(String s) {
-    return s == null ? null : s.replaceAll("[\\s\\u00A0]+", " ").strip();
+    return s == null ? null : Elements.spaced(s);
   }
 }

@@ -113,6 +113,11 @@ public final class AknNames {
     return Optional.empty();
   }
 
+  /** Whether a {@code <session>}'s {@code refersTo} names the Security Council: its year, not a session. */
+  static boolean securityCouncilYear(String refersTo) {
+    return "#sc".equals(refersTo) || "#securityCouncil".equals(refersTo);
+  }
+
   /** The ISO 639-2 code of an FRBR expression: "eng", "zho", ... */
   public static String alpha3(Language language) {
     return LANGUAGES.get(language);

@@ -139,7 +139,7 @@ public final class AknReader {
     }
     Element document = Elements.children(root).stream().findFirst()
         .orElseThrow(() -> new UnreadableInput(source.name(), "the <akomaNtoso> element holds no document"));
-    DocumentTree parsed = new AknTree(document).build(source, null);
+    DocumentTree parsed = new AknTree(document).build(source);
     Document markup = new AknRecordReader(source, document, parsed, diagnostics).read();
     // the tree in the language the markup's check settled on
     DocumentTree tree = new DocumentTree(parsed.text(), markup.language(), parsed.front(), parsed.body(),

@@ -103,9 +103,6 @@ final class AknRecordReader {
     author(work);
     addressees();
     meta.ifPresent(this::metadata);
-    record.year = record.date != null ? Integer.valueOf(record.date.getYear())
-        : record.letterDate != null ? Integer.valueOf(record.letterDate.getYear())
-        : record.securityCouncilYear != null ? Integer.valueOf(1945 + record.securityCouncilYear) : null;
     checkSymbol(work);
     return record.build();
   }
@@ -249,8 +246,7 @@ final class AknRecordReader {
   /** A session or Security Council year: its {@code @value}, checked against its printed ordinal, or that ordinal when the value is missing. */
   private void session(Element session) {
     String printed = text(session);
-    String refersTo = String.valueOf(attr(session, "refersTo"));
-    boolean securityCouncil = refersTo.equals("#sc") || refersTo.equals("#securityCouncil");
+    boolean securityCouncil = AknNames.securityCouncilYear(attr(session, "refersTo"));
     OptionalInt read = pack.find(securityCouncil ? "scYear" : "session", printed)
         .map(m -> pack.numbers().read(m.group("n"))).orElse(OptionalInt.empty());
     Integer value = null;

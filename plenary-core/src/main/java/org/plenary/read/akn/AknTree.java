@@ -13,14 +13,12 @@ import java.util.Set;
 import org.plenary.model.Block;
 import org.plenary.model.BlockKind;
 import org.plenary.model.DocumentTree;
-import org.plenary.model.Language;
 import org.plenary.model.Pages;
 import org.plenary.model.RepairedText;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.model.Source;
 import org.plenary.model.SourceFormat;
-import org.plenary.model.Span;
 import org.w3c.dom.Element;
 
 /**
@@ -48,7 +46,8 @@ final class AknTree {
     this.document = document;
   }
 
-  DocumentTree build(Source source, Language language) {
+  /** The tree, of no language yet: the markup's check of the declared language reads its text. */
+  DocumentTree build(Source source) {
     Optional<Element> preface = child(document, "preface");
     boolean prefaceTitle = preface.map(p -> descendants(p, "docTitle", null).stream()
         .anyMatch(t -> !text(t).isEmpty())).orElse(false);
@@ -60,16 +59,18 @@ final class AknTree {
     List<DocumentTree.Part> annexes = annexes();
     Pages pages = new Pages(source, SourceFormat.TEXT, List.of(), null, false);
     RepairedText repaired = new RepairedText(pages, text.toString(), blocks, List.of());
-    return new DocumentTree(repaired, language, front, main, signature, annexes);
+    return new DocumentTree(repaired, null, front, main, signature, annexes);
   }
 
   /** The segments of a cover page or preface: each marked element one, each unmarked paragraph one of no role. */
   private void front(Element container, Role docTitle) {
     for (Element part : children(container)) {
-      List<Element> marked = marked(part);
       if (MARKED.contains(part.getLocalName())) {
         segment(part, docTitle);
-      } else if (marked.isEmpty()) {
+        continue;
+      }
+      List<Element> marked = marked(part);
+      if (marked.isEmpty()) {
         String printed = text(part);
         if (!printed.isEmpty()) {
           add(Role.OTHER, printed);
@@ -123,7 +124,7 @@ final class AknTree {
       case "docNumber" -> refersTo.equals("#symbol") ? Role.SYMBOL : Role.OTHER;
       case "docStatus" -> Role.DISTRIBUTION;
       case "docDate" -> refersTo.equals("#dateOfIssuance") ? Role.DATE : Role.OTHER;
-      case "session" -> refersTo.equals("#sc") || refersTo.equals("#securityCouncil") ? Role.SC_YEAR : Role.SESSION;
+      case "session" -> AknNames.securityCouncilYear(refersTo) ? Role.SC_YEAR : Role.SESSION;
       case "docTitle" -> docTitle;
       case "docketNumber" -> Role.JOB_NUMBER;
       case "inline" -> switch (String.valueOf(attr(e, "name"))) {
@@ -137,12 +138,9 @@ final class AknTree {
   }
 
   private void add(Role role, String printed) {
-    int start = text.length();
-    text.append(printed);
-    Span span = new Span(start, text.length());
-    text.append("\n\n");
-    front.add(new Segment(role, printed, span));
-    blocks.add(new Block(role == Role.TITLE ? BlockKind.HEADING : BlockKind.PARAGRAPH, null, printed, span, 0, 1));
+    Block block = body.block(role == Role.TITLE ? BlockKind.HEADING : BlockKind.PARAGRAPH, printed);
+    front.add(new Segment(role, printed, block.span()));
+    blocks.add(block);
   }
 
   /**
@@ -159,21 +157,26 @@ final class AknTree {
       if (part != document) {
         child(part, "preface").filter(p -> !text(p).isEmpty()).ifPresent(p -> main.addAll(body(p)));
       }
-      for (Element section : children(part)) {
-        switch (section.getLocalName()) {
-          case "preamble", "mainBody" -> main.addAll(body(section));
-          case "conclusions" -> conclusions(section, main, signature);
-          default -> { }
-        }
+      sections(part, main, signature);
+    }
+  }
+
+  /** The preamble, main body and conclusions of a document or an annex, in document order. */
+  private void sections(Element part, List<Block> main, List<Block> signature) {
+    for (Element section : children(part)) {
+      switch (section.getLocalName()) {
+        case "preamble", "mainBody" -> main.addAll(body(section));
+        case "conclusions" -> conclusions(section, main, signature);
+        default -> { }
       }
     }
   }
 
   private void conclusions(Element conclusions, List<Block> main, List<Block> signature) {
-    List<Element> signatures = descendants(conclusions, "signature", null);
+    List<String> signatures = descendants(conclusions, "signature", null).stream().map(Elements::text).toList();
     for (Block b : body.blocks(conclusions)) {
       blocks.add(b);
-      if (signatures.stream().anyMatch(s -> b.text().contains(text(s)))) {
+      if (signatures.stream().anyMatch(b.text()::contains)) {
         signature.add(b);
       } else {
         main.add(b);
@@ -219,13 +222,7 @@ final class AknTree {
     blocks.addAll(heading);
     List<Block> main = new ArrayList<>();
     List<Block> signature = new ArrayList<>();
-    for (Element section : children(annex)) {
-      switch (section.getLocalName()) {
-        case "preamble", "mainBody" -> main.addAll(body(section));
-        case "conclusions" -> conclusions(section, main, signature);
-        default -> { }
-      }
-    }
+    sections(annex, main, signature);
     if (label == null && !main.isEmpty() && main.get(0).kind() == BlockKind.HEADING) {
       label = main.remove(0);
     }

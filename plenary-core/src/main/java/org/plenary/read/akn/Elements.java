@@ -3,6 +3,7 @@ package org.plenary.read.akn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.plenary.read.Cancellation;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -13,6 +14,8 @@ import org.w3c.dom.Node;
  * element they pass, so no walk over a huge tree runs on once its parse was given up.
  */
 final class Elements {
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
+
   private Elements() {}
 
   static List<Element> children(Element parent) {
@@ -65,7 +68,12 @@ final class Elements {
   static String text(Element e) {
     StringBuilder out = new StringBuilder();
     append(e, out);
-    return out.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+    return spaced(out.toString());
+  }
+
+  /** Runs of white space (the XML's indentation, line breaks, no-break spaces) as one space, stripped. */
+  static String spaced(String s) {
+    return WHITE_SPACE.matcher(s).replaceAll(" ").strip();
   }
 
   private static void append(Node node, StringBuilder out) {
