@@ -42,17 +42,24 @@ final class SignatureExtractor {
       markers.add(new int[] {m.start(), m.end()});
     }
     Pattern titles = ctx.pattern("signature.title").orElse(null);
+    // the line of the markers at hand, and which side of them its names stand on: found once a line,
+    // not once a marker, so a line of many markers costs no more than one pass over it
+    int lineEnd = -1;
+    boolean namesPrecede = false;
     for (int i = 0; i < markers.size(); i++) {
       Cancellation.checkpoint();
       int start = markers.get(i)[0];
       int end = markers.get(i)[1];
-      int lineEnd = text.indexOf('\n', end);
-      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      if (end > lineEnd) {
+        lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        namesPrecede = namesPrecedeMarkers(text, markers, i, lineEnd);
+      }
       int nextStart = i + 1 < markers.size() ? markers.get(i + 1)[0] : text.length();
       String name;
       int zoneStart;
       int zoneEnd;
-      if (namesPrecedeMarkers(text, markers, i, lineEnd)) {
+      if (namesPrecede) {
         // the name before a marker begins at its line, or after the marker before it on that line
         int previousEnd = i == 0 ? 0 : markers.get(i - 1)[1];
         int lineStart = Math.max(text.lastIndexOf('\n', start) + 1, previousEnd);
@@ -87,8 +94,8 @@ final class SignatureExtractor {
   }
 
   /**
-   * Whether the names of marker {@code i}'s line stand before their markers ("米海尔·马尔加良(签名)"):
-   * nothing but punctuation follows the last marker of the line. Decided per line, so that two
+   * Whether the names of the line of marker {@code i} (its first) stand before their markers
+   * ("米海尔·马尔加良(签名)"): nothing but punctuation follows the last marker of the line. Decided per line, so that two
    * signatures printed on one line are read the same way.
    */
   private static boolean namesPrecedeMarkers(String text, List<int[]> markers, int i, int lineEnd) {
