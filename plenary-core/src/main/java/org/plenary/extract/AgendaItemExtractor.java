@@ -16,6 +16,7 @@ import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.read.Cancellation;
 import org.plenary.reference.AgendaItems;
+import org.plenary.structure.MastheadPhrases;
 import org.plenary.structure.Symbols;
 
 /**
@@ -243,8 +244,10 @@ final class AgendaItemExtractor {
             && !mastheadOrgans.contains(m.group().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))) {
           continue;
         }
-        if (key.equals("masthead.un") && !resumesMasthead(text.substring(m.end()), pack)) {
-          continue; // "plans of relevant United Nations bodies": the Organization named in a title
+        if ((key.equals("masthead.un") || key.startsWith("organ.")) && !resumesMasthead(text.substring(m.end()), pack)) {
+          // "plans of relevant United Nations bodies", "عقد دورة الجمعية العامة الاستثنائية": the
+          // Organization or an organ named in a title
+          continue;
         }
         cut = Math.min(cut, m.start());
         break;
@@ -254,20 +257,16 @@ final class AgendaItemExtractor {
   }
 
   /**
-   * Whether what follows "United Nations" is a masthead's: nothing, a symbol or an organ's name,
-   * as the top line of a first page runs on ("United Nations A/75/100 General Assembly").
+   * Whether what follows "United Nations" or an organ's name is a masthead's: nothing, a symbol or
+   * another masthead phrase, as the lines of a first page run on ("United Nations A/75/100 General
+   * Assembly", "Security Council Distr.: General").
    */
   private static boolean resumesMasthead(String after, LanguagePack pack) {
     String rest = after.strip();
     if (rest.isEmpty() || Symbols.find(rest).stream().anyMatch(f -> f.start() == 0)) {
       return true;
     }
-    for (String key : new String[] {"organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC"}) {
-      if (pack.pattern(key).map(p -> p.matcher(rest).lookingAt()).orElse(false)) {
-        return true;
-      }
-    }
-    return false;
+    return new MastheadPhrases(pack).find(rest).stream().anyMatch(p -> p.start() == 0);
   }
 
   private static String clean(String title) {

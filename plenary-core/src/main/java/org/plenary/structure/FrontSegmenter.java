@@ -72,7 +72,7 @@ final class FrontSegmenter {
     if (matchesWhole("front.sponsor", text)) {
       return Role.SPONSOR;
     }
-    if (startsWith("front.kind", text)) {
+    if (startsWith("front.kind", text) || TitleFinder.isBracketedNote(text.strip())) {
       return Role.KIND;
     }
     if (abovePage || startsWith("page.line", text)) {
@@ -172,7 +172,10 @@ final class FrontSegmenter {
           && (k == 0 || phrases.get(k - 1).role() != Role.AGENDA_LINE);
       taken[k] = eligible[k] && DISTINCTIVE.contains(p.role());
     }
-    for (int k = 0; k < n && eligible[k] && adjacent[k]; k++) {
+    // a flattened masthead runs on from the block's start; under an agenda line the block is an
+    // item's title, which may open with the names a masthead prints ("United Nations Conference
+    // on ...", "联合国经济、社会及有关领域..."), so there only the phrases no title holds count
+    for (int k = 0; k < n && eligible[k] && adjacent[k] && !itemTitle; k++) {
       taken[k] = true;
     }
     for (int k = 0; k < n; k++) {

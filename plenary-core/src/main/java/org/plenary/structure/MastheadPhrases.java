@@ -111,12 +111,18 @@ public final class MastheadPhrases {
     return "r" + role.ordinal();
   }
 
-  /** Whether a line is all masthead: its phrases and a few letters besides. */
+  /**
+   * Whether a line is all masthead: its phrases and a few letters besides. A line without a phrase
+   * is none, however short: a resolution's part letter with its footnote mark ("باء*") is not.
+   */
   public boolean isMasthead(String line) {
     return seen.computeIfAbsent(line, l -> {
+      if (find(l).isEmpty()) {
+        return false;
+      }
       String rest = phrases.matcher(Cancellation.watched(l)).replaceAll(" ");
       rest = LEFTOVER.matcher(Cancellation.watched(rest)).replaceAll("");
-      return rest.length() <= MAX_LEFTOVER_LETTERS && rest.length() < l.length();
+      return rest.length() <= MAX_LEFTOVER_LETTERS;
     });
   }
 
