@@ -10,6 +10,7 @@ import org.plenary.model.DocumentType;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.read.Cancellation;
+import org.plenary.structure.ResolutionNumber;
 
 /** The title, as printed, and the kind of document that the title and the lines around it name. */
 final class TitleExtractor {
@@ -20,15 +21,6 @@ final class TitleExtractor {
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020,\u060C\uFF0C]+$|(?<=\\p{L})\\d$");
   /** Direction marks and the dash some languages print between a resolution's number and its title ("75/245. - ..."). */
   private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\p{Cf}]*(?:[-\u2013\u2014][\\s\\p{Cf}]+)?");
-  /**
-   * The number a General Assembly resolution prints before its title: "75/100.", a draft's "59/…",
-   * a resolution of the first sessions' "26 (I)."; Chinese text has no space after it ("75/150.享有..."),
-   * Arabic a dash ("75/100. - ..."); the title may open with a year or a quotation mark ("75/279. 2022,
-   * International Year of Glass", "75/62.《集束弹药公约》...").
-   */
-  private static final Pattern RESOLUTION_NUMBER = Pattern.compile(
-      "^(?:(?:[A-Z]{1,3}-)?\\d{1,3}/(?:\\d{1,4}|…|\\.{3})(?:\\s?[A-Z])?|\\d{1,4}\\s?[(（][IVXL]{1,6}[)）])"
-      + "(?:\\.?\\s+(?:[-\u2013\u2014][\\s\\p{Cf}]+)?(?=\\p{Cf}*[\\p{L}\\d\\p{Pi}\\p{Ps}\"])|\\.(?=[\\p{IsHan}\\p{Pi}\\p{Ps}\\d]))");
   /** A Chinese numeral that labels a title as a section of its compilation: "一 设置二专门委员会案", "二、...". */
   private static final Pattern NUMERAL_LABEL = Pattern.compile("^[一二三四五六七八九十]{1,3}(?:\\s*、\\s*|\\s+)(?=\\p{IsHan})");
   /** What a document whose title opens with a resolution's number may be. */
@@ -69,7 +61,7 @@ final class TitleExtractor {
       title = title.substring(0, rapporteur.get().start()).strip();
     }
     title = LEADING_MARKS.matcher(Cancellation.watched(title)).replaceFirst("");
-    title = RESOLUTION_NUMBER.matcher(Cancellation.watched(title)).replaceFirst("");
+    title = ResolutionNumber.PATTERN.matcher(Cancellation.watched(title)).replaceFirst("");
     title = LEADING_MARKS.matcher(Cancellation.watched(title)).replaceFirst("");
     title = NUMERAL_LABEL.matcher(Cancellation.watched(title)).replaceFirst("");
     // the subtitle still tells the type ("Report of the Secretary-General"), so it goes only from the title field
@@ -107,7 +99,7 @@ final class TitleExtractor {
     // a number before the title ("75/551.", "85/…") makes it a resolution or a decision, adopted or
     // draft; which one the lines around it and the symbol tell, not the title's words ("75/242. ...
     // 审计委员会的报告"), nor the note under the adoption line ("[on the report of ...]")
-    boolean numbered = RESOLUTION_NUMBER.matcher(Cancellation.watched(title)).lookingAt();
+    boolean numbered = ResolutionNumber.opens(title);
     Set<DocumentType> allowed = numbered ? NUMBERED_KINDS : EnumSet.allOf(DocumentType.class);
     if (!title.isEmpty() && !numbered) {
       DocumentType type = typeOf(ctx, title);

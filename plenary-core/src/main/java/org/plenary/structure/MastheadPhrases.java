@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.internal.Scripts;
 import org.plenary.lang.LanguagePack;
 import org.plenary.lang.LanguagePacks;
 import org.plenary.model.Language;
@@ -122,7 +123,8 @@ public final class MastheadPhrases {
       }
       String rest = phrases.matcher(Cancellation.watched(l)).replaceAll(" ");
       rest = LEFTOVER.matcher(Cancellation.watched(rest)).replaceAll("");
-      return rest.length() <= MAX_LEFTOVER_LETTERS;
+      // a Chinese character is a word of its own: "经济及社会理事会的报告" leaves a title's words
+      return Scripts.displayWidth(rest) <= MAX_LEFTOVER_LETTERS;
     });
   }
 

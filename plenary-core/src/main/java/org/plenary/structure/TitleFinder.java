@@ -124,7 +124,7 @@ final class TitleFinder {
         }
         continue;
       }
-      if (startsWith("masthead.body", text)) {
+      if (startsWith("masthead.body", text) && !ResolutionNumber.opens(text)) {
         // the name of the body that issues the document, wrapped as the title would be
         while (i + 1 < end && wrapsOn(text, blocks.get(i + 1).text())) {
           text = blocks.get(++i).text().strip();
@@ -240,7 +240,8 @@ final class TitleFinder {
   /** Whether a block under a title names who issues it, or is a State's name under a review's report. */
   boolean isSubtitle(Block block) {
     String text = block.text().strip();
-    return matchesWhole("title.subtitle", text) || matchesWhole("title.byline", text) || isStateName(text);
+    return !ResolutionNumber.opens(text)
+        && (matchesWhole("title.subtitle", text) || matchesWhole("title.byline", text) || isStateName(text));
   }
 
   /** Whether a short block names a State, as a review's report prints it under its title. */
@@ -265,7 +266,7 @@ final class TitleFinder {
     long letters = text.codePoints().filter(Character::isLetter).mapToLong(c -> Scripts.isCjk(c) ? 2 : 1).sum();
     return letters >= 4 && !Character.isLowerCase(first) && !text.endsWith(".")
         && !PLACE_AND_DATES.matcher(Cancellation.watched(text)).matches()
-        && !startsWith("masthead.body", text) && !startsWith("page.line", text);
+        && (ResolutionNumber.opens(text) || !startsWith("masthead.body", text)) && !startsWith("page.line", text);
   }
 
   private static boolean isFootnote(String text) {

@@ -13,9 +13,10 @@ import org.plenary.model.Source;
 /**
  * One invented resolution per failure class that the six language versions of real resolutions
  * showed when read as plain text: the lines the UN prints between the agenda titles and the title
- * (the adoption line, the bracketed note, a part letter and its footnote mark under the title), a numbered title whose
- * words name another kind, the body's first words naming the organ, an agenda title that opens or
- * goes on with an organ's name, and a heading run on with its adoption line.
+ * (the adoption line, the bracketed note and the symbol it cites, a part letter and its footnote mark
+ * under the title), a numbered title whose words name another kind or a body, the body's first
+ * words naming the organ, an agenda title that opens or goes on with an organ's name or names a
+ * session, sub-items lettered twice over, and a heading run on with its adoption line.
  */
 class ResolutionFrontTest {
   /**
@@ -109,5 +110,57 @@ class ResolutionFrontTest {
         + "Совет Безопасности,\n\nссылаясь на свои предыдущие резолюции,\n\n1. постановляет продолжать заниматься этим вопросом.\n");
     assertThat(doc.title()).isEqualTo("Резолюция 2801 (2031)");
     assertThat(doc.type()).isEqualTo(DocumentType.RESOLUTION);
+  }
+
+  @Test
+  void subItemsLetteredTwiceOverAreReadInEveryScript() throws PlenaryException {
+    Document ru = parse("ru-sub", gaMasthead("Организация Объединенных Наций", "Генеральная Ассамблея",
+        "Восемьдесят пятая сессия", "Пункт 103 nn) повестки дня", "Всеобщее и полное разоружение: горные реки")
+        + "Резолюция, принятая Генеральной Ассамблеей 2 марта 2031 года\n\n[по докладу Первого комитета (A/85/400)]\n\n"
+        + "85/12. Горные реки и разоружение\n\nГенеральная Ассамблея,\n\nссылаясь на свою резолюцию 80/1,\n");
+    assertThat(ru.agendaItems()).singleElement().satisfies(i -> {
+      assertThat(i.number()).isEqualTo(103);
+      assertThat(i.subItem()).isEqualTo("(nn)");
+      assertThat(i.title()).isEqualTo("Всеобщее и полное разоружение: горные реки");
+    });
+    Document ar = parse("ar-sub", gaMasthead("الأمم المتحدة", "الجمعية العامة", "الدورة الخامسة والثمانون",
+        "البند 103 (ن ن) من جدول الأعمال", "نزع السلاح العام الكامل: الأنهار الجبلية")
+        + "قرار اتخذته الجمعية العامة في 2 آذار/مارس 2031\n\n[بناء على تقرير اللجنة الأولى (A/85/400)]\n\n"
+        + "85/12 الأنهار الجبلية ونزع السلاح\n\nإن الجمعية العامة،\n\n" + AR_PREAMBLE);
+    assertThat(ar.agendaItems()).singleElement().satisfies(i -> {
+      assertThat(i.subItem()).isEqualTo("(nn)");
+      assertThat(i.title()).isEqualTo("نزع السلاح العام الكامل: الأنهار الجبلية");
+    });
+  }
+
+  @Test
+  void aSessionOrOrganAnAgendaTitleNamesBelongsToIt() throws PlenaryException {
+    Document session = parse("zh-session", gaMasthead("联合国", "大会", "第八十五届会议", "议程项目104(a)",
+        "审查和执行大会第十二届特别会议的《结论文件》：山区河流")
+        + "2031年3月2日大会决议\n\n[根据第一委员会的报告(A/85/400，第21段)]\n\n85/12.山区河流\n\n大会，\n\n回顾其第80/1号决议，\n");
+    assertThat(session.agendaItems()).singleElement()
+        .satisfies(i -> assertThat(i.title()).isEqualTo("审查和执行大会第十二届特别会议的《结论文件》：山区河流"));
+    assertThat(session.session()).isEqualTo(85);
+    Document organ = parse("zh-organ", gaMasthead("联合国", "大会", "第八十五届会议", "议程项目9", "经济及社会理事会的报告")
+        + "2031年3月2日大会决议\n\n[根据第二委员会的报告(A/85/401)]\n\n85/12.山区河流\n\n大会，\n\n回顾其第80/1号决议，\n");
+    assertThat(organ.agendaItems()).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo("经济及社会理事会的报告"));
+    assertThat(organ.organs()).containsExactly(org.plenary.model.Organ.GA);
+  }
+
+  @Test
+  void aNumberedTitleIsTheTitleThoughItNamesABody() throws PlenaryException {
+    Document doc = parse("zh-body-name", gaMasthead("联合国", "大会", "第八十五届会议", "议程项目63", "和平文化")
+        + "2031年3月2日大会决议\n\n[根据第三委员会的报告(A/85/472，第17段)]\n\n85/12.扩大山区河流方案执行委员会\n\n大会，\n\n"
+        + "回顾其第80/1号决议，\n");
+    assertThat(doc.title()).isEqualTo("扩大山区河流方案执行委员会");
+  }
+
+  @Test
+  void theSymbolInTheAdoptionNoteIsNotTheDocuments() throws PlenaryException {
+    Document doc = parse("ar-note-symbol", gaMasthead("الأمم المتحدة", "الجمعية العامة", "الدورة الخامسة والثمانون",
+        "البند 12 من جدول الأعمال", "ثقافة السلام")
+        + "قرار اتخذته الجمعية العامة في 2 آذار/مارس 2031\n\n[دون الإحالة إلى لجنة رئيسية A/85/L.7 (و)]\n\n"
+        + "85/12 اليوم الدولي للأنهار الجبلية\n\nإن الجمعية العامة،\n\n" + AR_PREAMBLE);
+    assertThat(doc.symbols()).containsExactly("A/RES/85/12 B");
   }
 }
