@@ -11,11 +11,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.lang.LanguagePack;
+import org.plenary.lang.LanguagePacks;
 import org.plenary.model.AgendaItem;
+import org.plenary.model.Language;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.read.Cancellation;
 import org.plenary.reference.AgendaItems;
+import org.plenary.structure.MastheadPhrases;
 import org.plenary.structure.Symbols;
 
 /**
@@ -27,7 +30,7 @@ import org.plenary.structure.Symbols;
  */
 final class AgendaItemExtractor {
   private static final Pattern ITEM = Pattern.compile(
-      "(\\d{1,3})(?:\\s*(\\(\\p{Ll}{1,2}\\)|\\p{Ll}\\)|\\(\\p{L}\\))(?:\\s*(\\([ivx]{1,4}\\)))?)?");
+      "(\\d{1,3})(?:\\s*(\\(\\p{L}(?:\\s?\\p{L})?\\)|\\p{Ll}{1,2}\\))(?:\\s*(\\([ivx]{1,4}\\)))?)?");
   private static final Pattern CONTINUED = Pattern.compile(
       "\\s*[(（]\\s*(?:continued|suite|continuaci[óo]n|продолжение|续|تابع)\\s*[)）]\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -65,7 +68,7 @@ final class AgendaItemExtractor {
     Segment line = front.get(best);
     List<String[]> numbers = items(Found.group(bestMatch, "items"));
     boolean provisional = Found.matches(ctx.pattern("agenda.provisional"), line.text())
-        || Found.matches(org.plenary.lang.LanguagePacks.of(org.plenary.model.Language.EN).pattern("agenda.provisional"),
+        || Found.matches(LanguagePacks.of(Language.EN).pattern("agenda.provisional"),
             line.text());
     List<String> pieces = new ArrayList<>();
     for (int j = best + 1; j < front.size() && pieces.size() < numbers.size(); j++) {
@@ -76,14 +79,14 @@ final class AgendaItemExtractor {
         break;
       }
     }
-    List<String> titles = titles(pieces, numbers, session, ctx.pack, mastheadOrgans(ctx));
+    List<String> titles = titles(pieces, numbers, session, ctx.pack, mastheadOrgans(ctx), !ctx.all(Role.SESSION).isEmpty());
     Map<String, AgendaItem> out = new LinkedHashMap<>();
     for (int k = 0; k < numbers.size(); k++) {
       int number = Integer.parseInt(numbers.get(k)[0]);
       String sub = numbers.get(k)[1];
       String title = k < titles.size() ? titles.get(k) : null;
       String titleEn = session == null ? null : AgendaItems.get().find(session, number, sub)
-          .flatMap(e -> e.title(org.plenary.model.Language.EN)).orElse(null);
+          .flatMap(e -> e.title(Language.EN)).orElse(null);
       out.putIfAbsent(number + (sub == null ? "" : sub), new AgendaItem(number, sub, title, titleEn, provisional));
     }
     return Reading.of(new ArrayList<>(out.values()), line.span());
@@ -108,15 +111,26 @@ final class AgendaItemExtractor {
     return items;
   }
 
-  /** Sub-item letters printed in Cyrillic or Arabic are the Latin (a), (b), ... */
-  private static String toLatin(String letter) {
-    String cyrillic = "абвгде";
-    String arabic = "أبجدهو";
-    int i = cyrillic.indexOf(letter);
-    if (i < 0) {
-      i = arabic.indexOf(letter);
+  /**
+   * Sub-item letters printed in another script are the Latin letters of the same rank, in the order
+   * each language pack lists its letters ("(в)" and "(ج)" are "(c)", "(ن ن)" is "(nn)").
+   */
+  private static String toLatin(String letters) {
+    StringBuilder out = new StringBuilder();
+    letters.replace("\u0640", "").codePoints().forEach(c -> out.appendCodePoint(latin(c)));
+    return out.toString();
+  }
+
+  private static int latin(int letter) {
+    for (Language language : Language.values()) {
+      for (String sequence : LanguagePacks.of(language).values("item.letters")) {
+        int i = sequence.indexOf(letter);
+        if (i >= 0 && i < 26) {
+          return 'a' + i;
+        }
+      }
     }
-    return i >= 0 ? String.valueOf((char) ('a' + i)) : letter;
+    return letter;
   }
 
   /**
@@ -133,7 +147,7 @@ final class AgendaItemExtractor {
   }
 
   private List<String> titles(List<String> pieces, List<String[]> numbers, Integer session, LanguagePack pack,
-      Set<String> mastheadOrgans) {
+      Set<String> mastheadOrgans, boolean sessionStated) {
     int wanted = (int) numbers.stream().map(n -> n[0]).distinct().count();
     List<String> titles = new ArrayList<>();
     if (pieces.isEmpty()) {
@@ -150,7 +164,7 @@ final class AgendaItemExtractor {
     if (byReference != null) {
       return byReference;
     }
-    text = cutAtMasthead(text, pack, mastheadOrgans);
+    text = cutAtMasthead(text, pack, mastheadOrgans, sessionStated);
     for (String part : TitleSplitter.split(text, wanted, pack)) {
       titles.add(clean(part));
     }
@@ -223,12 +237,16 @@ final class AgendaItemExtractor {
   /**
    * A run of titles ends where the masthead resumes: an organ name that does not follow "the" and,
    * where the masthead has lines of its own, is printed as they print it (an inflected
-   * "Генеральной Ассамблеи" inside a title is no masthead).
+   * "Генеральной Ассамблеи" inside a title is no masthead); a session, unless the masthead has
+   * stated its own (a title names others: "大会第十二届特别会议").
    */
-  private static String cutAtMasthead(String text, LanguagePack pack, Set<String> mastheadOrgans) {
+  private static String cutAtMasthead(String text, LanguagePack pack, Set<String> mastheadOrgans, boolean sessionStated) {
     int cut = text.length();
     for (String key : new String[] {"organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC", "session", "scYear",
         "masthead.un"}) {
+      if (key.equals("session") && sessionStated) {
+        continue;
+      }
       Optional<Pattern> p = pack.pattern(key);
       if (p.isEmpty()) {
         continue;
@@ -243,8 +261,10 @@ final class AgendaItemExtractor {
             && !mastheadOrgans.contains(m.group().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))) {
           continue;
         }
-        if (key.equals("masthead.un") && !resumesMasthead(text.substring(m.end()), pack)) {
-          continue; // "plans of relevant United Nations bodies": the Organization named in a title
+        if ((key.equals("masthead.un") || key.startsWith("organ.")) && !resumesMasthead(text.substring(m.end()), pack, sessionStated)) {
+          // "plans of relevant United Nations bodies", "عقد دورة الجمعية العامة الاستثنائية": the
+          // Organization or an organ named in a title
+          continue;
         }
         cut = Math.min(cut, m.start());
         break;
@@ -254,20 +274,18 @@ final class AgendaItemExtractor {
   }
 
   /**
-   * Whether what follows "United Nations" is a masthead's: nothing, a symbol or an organ's name,
-   * as the top line of a first page runs on ("United Nations A/75/100 General Assembly").
+   * Whether what follows "United Nations" or an organ's name is a masthead's: nothing, a symbol or
+   * another masthead phrase, as the lines of a first page run on ("United Nations A/75/100 General
+   * Assembly", "Security Council Distr.: General"); once the masthead has stated its session, another
+   * session after an organ is the one a title names ("大会第十二届特别会议").
    */
-  private static boolean resumesMasthead(String after, LanguagePack pack) {
+  private static boolean resumesMasthead(String after, LanguagePack pack, boolean sessionStated) {
     String rest = after.strip();
     if (rest.isEmpty() || Symbols.find(rest).stream().anyMatch(f -> f.start() == 0)) {
       return true;
     }
-    for (String key : new String[] {"organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC"}) {
-      if (pack.pattern(key).map(p -> p.matcher(rest).lookingAt()).orElse(false)) {
-        return true;
-      }
-    }
-    return false;
+    return new MastheadPhrases(pack).find(rest).stream()
+        .anyMatch(p -> p.start() == 0 && !(sessionStated && p.role() == Role.SESSION));
   }
 
   private static String clean(String title) {

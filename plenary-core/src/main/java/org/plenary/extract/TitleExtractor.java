@@ -1,31 +1,31 @@
 package org.plenary.extract;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.model.DocumentType;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.read.Cancellation;
+import org.plenary.structure.ResolutionNumber;
 
 /** The title, as printed, and the kind of document that the title and the lines around it name. */
 final class TitleExtractor {
   private static final String[] TYPES = {"letter", "note-verbale", "resolution", "draft-resolution", "decision",
       "draft-decision", "presidential-statement", "summary-statement", "agenda", "programme-of-work", "meeting-record", "report",
       "note", "statement"};
-  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020]+$|(?<=\\p{L})\\d$");
-  /**
-   * The number a General Assembly resolution prints before its title: "75/100.", a draft's "59/…",
-   * a resolution of the first sessions' "26 (I)."; Chinese text has no space after it ("75/150.享有..."),
-   * Arabic a dash ("75/100. - ..."); the title may open with a year or a quotation mark ("75/279. 2022,
-   * International Year of Glass", "75/62.《集束弹药公约》...").
-   */
-  private static final Pattern RESOLUTION_NUMBER = Pattern.compile(
-      "^(?:(?:[A-Z]{1,3}-)?\\d{1,3}/(?:\\d{1,4}|…|\\.{3})(?:\\s?[A-Z])?|\\d{1,4}\\s?[(（][IVXL]{1,6}[)）])"
-      + "(?:\\.?\\s+(?:[-\u2013\u2014]\\s+)?(?=[\\p{L}\\d\\p{Pi}\\p{Ps}\"])|\\.(?=[\\p{IsHan}\\p{Pi}\\p{Ps}\\d]))");
+  /** Footnote marks and the comma that joined a heading to the line under it ("Резолюция 2507 (2020),"). */
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020,\u060C\uFF0C]+$|(?<=\\p{L})\\d$");
+  /** Direction marks and the dash some languages print between a resolution's number and its title ("75/245. - ..."). */
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\p{Cf}]*(?:[-\u2013\u2014][\\s\\p{Cf}]+)?");
   /** A Chinese numeral that labels a title as a section of its compilation: "一 设置二专门委员会案", "二、...". */
   private static final Pattern NUMERAL_LABEL = Pattern.compile("^[一二三四五六七八九十]{1,3}(?:\\s*、\\s*|\\s+)(?=\\p{IsHan})");
+  /** What a document whose title opens with a resolution's number may be. */
+  private static final Set<DocumentType> NUMBERED_KINDS = EnumSet.of(DocumentType.RESOLUTION, DocumentType.DECISION,
+      DocumentType.DRAFT_RESOLUTION, DocumentType.DRAFT_DECISION);
   /** A symbol of limited distribution: a draft or an amendment to one. */
   private static final Pattern LIMITED = Pattern.compile("/L\\.\\d");
 
@@ -48,12 +48,21 @@ final class TitleExtractor {
       }
       title = LetterExtractor.cutLetterTitle(ctx, title);
     }
+    // a resolution's heading run on with the line that says when it was adopted ("Резолюция 2507
+    // (2020), принятая Советом Безопасности ...") ends where that line begins
+    Optional<Matcher> adopted = Found.first(ctx.pattern("adopted"), title);
+    Optional<Matcher> kind = Found.first(ctx.pattern("type.resolution"), title);
+    if (adopted.isPresent() && kind.isPresent() && kind.get().start() == 0 && adopted.get().start() >= kind.get().end()) {
+      title = title.substring(0, adopted.get().start());
+    }
     title = TRAILING_MARKS.matcher(Cancellation.watched(title)).replaceAll("");
     Optional<Matcher> rapporteur = Found.first(ctx.pattern("title.rapporteur"), title);
     if (rapporteur.isPresent() && rapporteur.get().start() > 0) {
       title = title.substring(0, rapporteur.get().start()).strip();
     }
-    title = RESOLUTION_NUMBER.matcher(Cancellation.watched(title)).replaceFirst("");
+    title = LEADING_MARKS.matcher(Cancellation.watched(title)).replaceFirst("");
+    title = ResolutionNumber.PATTERN.matcher(Cancellation.watched(title)).replaceFirst("");
+    title = LEADING_MARKS.matcher(Cancellation.watched(title)).replaceFirst("");
     title = NUMERAL_LABEL.matcher(Cancellation.watched(title)).replaceFirst("");
     // the subtitle still tells the type ("Report of the Secretary-General"), so it goes only from the title field
     return Reading.of(withoutTrailingSubtitle(ctx, title), ctx.titleSpan);
@@ -87,7 +96,12 @@ final class TitleExtractor {
     if (letter != null) {
       return Reading.of(letter, ctx.titleSpan);
     }
-    if (!title.isEmpty()) {
+    // a number before the title ("75/551.", "85/…") makes it a resolution or a decision, adopted or
+    // draft; which one the lines around it and the symbol tell, not the title's words ("75/242. ...
+    // 审计委员会的报告"), nor the note under the adoption line ("[on the report of ...]")
+    boolean numbered = ResolutionNumber.opens(title);
+    Set<DocumentType> allowed = numbered ? NUMBERED_KINDS : EnumSet.allOf(DocumentType.class);
+    if (!title.isEmpty() && !numbered) {
       DocumentType type = typeOf(ctx, title);
       if (type != null) {
         return Reading.of(type, ctx.titleSpan);
@@ -97,7 +111,7 @@ final class TitleExtractor {
       for (Segment segment : ctx.all(role)) {
         Cancellation.checkpoint();
         DocumentType type = typeOf(ctx, role == Role.SPONSOR ? sponsored(segment.text()) : segment.text().strip());
-        if (type != null) {
+        if (type != null && allowed.contains(type)) {
           return Reading.of(type, segment.span());
         }
       }
@@ -107,19 +121,23 @@ final class TitleExtractor {
       for (Segment segment : ctx.head()) {
         Cancellation.checkpoint();
         DocumentType type = (segment.role() == Role.PAGE) == page ? typeOf(ctx, segment.text().strip()) : null;
-        if (type != null) {
+        if (type != null && allowed.contains(type)) {
           return Reading.of(type, segment.span());
         }
       }
     }
     for (Reading<String> symbol : symbols) {
       DocumentType type = typeOfSymbol(symbol.value());
-      if (type != null) {
+      if (type != null && allowed.contains(type)) {
         return Reading.of(type, symbol.span());
       }
     }
+    if (numbered) {
+      return Reading.of(DocumentType.RESOLUTION, ctx.titleSpan);
+    }
     return Reading.of(DocumentType.OTHER, null);
   }
+
 
   /** What a sponsor line says is submitted: the words after its colon ("...: draft resolution"), or the line. */
   private static String sponsored(String line) {

@@ -26,7 +26,7 @@ public final class LanguagePack {
       "organ.GA", "organ.SC", "organ.ECOSOC", "organ.HRC", "organ.TC", "organ.ICJ",
       "masthead.un", "masthead.body", "masthead.records", "masthead.supplement", "masthead.year", "page.line", "distribution.General", "distribution.Limited", "distribution.Restricted",
       "original", "language.ar", "language.zh", "language.en", "language.fr", "language.ru", "language.es",
-      "session", "scYear", "agenda", "agenda.provisional", "list.and", "item.sub",
+      "session", "scYear", "agenda", "agenda.provisional", "list.and", "item.sub", "item.letters",
       "date", "date.day", "date.month", "date.year",
       "title.letter", "title.note-verbale", "title.end", "title.afterAddressee", "title.committeeReport",
       "title.rapporteur",

@@ -57,10 +57,23 @@ final class BlockAssembler {
     return new RepairedText(pages, text.toString(), out, removed);
   }
 
+  /**
+   * Whether two wrapped lines join without a space: next to a CJK character or full-width
+   * punctuation, or at a slash. The curly quotes are CJK punctuation only beside CJK text: every
+   * script prints them, and an Arabic or English line that ends on one ("... فرصتنا“") goes on
+   * after a space.
+   */
   static boolean joinsWithoutSpace(char last, char first) {
-    if (Scripts.bindsInCjk(last) || Scripts.bindsInCjk(first)) {
+    if (Scripts.isCjk(last) || Scripts.isCjk(first) || isFullWidth(last) || isFullWidth(first)) {
+      return true;
+    }
+    if (Scripts.bindsInCjk(last) && Scripts.bindsInCjk(first)) {
       return true;
     }
     return last == '/' || first == '/';
+  }
+
+  private static boolean isFullWidth(char c) {
+    return Scripts.isCjkPunctuation(c) && c >= 0x3000;
   }
 }

@@ -51,7 +51,8 @@ final class FrontSegmenter {
     for (int i = 0; i < head.size(); i++) {
       Cancellation.checkpoint();
       Block block = head.get(i);
-      for (Segment s : segments(block, fullText, afterAgenda)) {
+      boolean sessionSeen = out.stream().anyMatch(s -> s.role() == Role.SESSION);
+      for (Segment s : segments(block, fullText, afterAgenda, sessionSeen)) {
         Role role = s.role();
         if (role == Role.OTHER) {
           role = freeRole(s.text(), i < page, afterAgenda);
@@ -72,7 +73,7 @@ final class FrontSegmenter {
     if (matchesWhole("front.sponsor", text)) {
       return Role.SPONSOR;
     }
-    if (startsWith("front.kind", text)) {
+    if (startsWith("front.kind", text) || TitleFinder.isBracketedNote(text.strip())) {
       return Role.KIND;
     }
     if (abovePage || startsWith("page.line", text)) {
@@ -94,14 +95,14 @@ final class FrontSegmenter {
 
   /** One block's segments: its phrases and the free text between them (role OTHER). */
   List<Segment> segments(Block block, String fullText) {
-    return segments(block, fullText, false);
+    return segments(block, fullText, false, false);
   }
 
   /**
    * One block's segments; {@code itemTitle} when the block stands under an agenda line, where a
    * symbol in parentheses at its end is the one the item's title cites ("Letter dated ... (S/2014/136)").
    */
-  private List<Segment> segments(Block block, String fullText, boolean itemTitle) {
+  private List<Segment> segments(Block block, String fullText, boolean itemTitle, boolean sessionSeen) {
     String text = fullText.substring(block.span().start(), block.span().end());
     int base = block.span().start();
     List<Segment> out = new ArrayList<>();
@@ -109,9 +110,14 @@ final class FrontSegmenter {
       out.add(new Segment(Role.FOOTNOTE, text, block.span()));
       return out;
     }
+    if (TitleFinder.isBracketedNote(text.strip())) {
+      // the note under a resolution's adoption line cites its draft or report: no masthead symbol
+      out.add(new Segment(Role.KIND, text.strip(), block.span()));
+      return out;
+    }
     boolean whole = masthead.isMasthead(text);
     List<MastheadPhrases.Phrase> phrases = masthead.find(text);
-    boolean[] taken = whole ? all(phrases.size()) : taken(text, phrases, itemTitle);
+    boolean[] taken = whole ? all(phrases.size()) : taken(text, phrases, itemTitle, sessionSeen);
     int from = 0;
     for (int k = 0; k < phrases.size(); k++) {
       MastheadPhrases.Phrase p = phrases.get(k);
@@ -157,9 +163,10 @@ final class FrontSegmenter {
    * Which phrases of a block that is not all masthead count: those that run on from its start (a
    * flattened masthead), those no title holds, and the phrases that run on before or after either
    * ("Human Rights Council Thirty-fifth session" after other text). The titles after an agenda line
-   * end a run.
+   * end a run; in them a session named after the masthead's own is the title's ("审查和执行大会第十二届特别会议
+   * 的《结论文件》": the masthead prints its session once).
    */
-  private boolean[] taken(String text, List<MastheadPhrases.Phrase> phrases, boolean itemTitle) {
+  private boolean[] taken(String text, List<MastheadPhrases.Phrase> phrases, boolean itemTitle, boolean sessionSeen) {
     int n = phrases.size();
     boolean[] eligible = new boolean[n];
     boolean[] taken = new boolean[n];
@@ -170,9 +177,12 @@ final class FrontSegmenter {
       int previousEnd = k == 0 ? 0 : phrases.get(k - 1).end();
       adjacent[k] = letters(text, previousEnd, p.start()) < MIN_FREE_LETTERS
           && (k == 0 || phrases.get(k - 1).role() != Role.AGENDA_LINE);
-      taken[k] = eligible[k] && DISTINCTIVE.contains(p.role());
+      taken[k] = eligible[k] && DISTINCTIVE.contains(p.role()) && !(itemTitle && sessionSeen && p.role() == Role.SESSION);
     }
-    for (int k = 0; k < n && eligible[k] && adjacent[k]; k++) {
+    // a flattened masthead runs on from the block's start; under an agenda line the block is an
+    // item's title, which may open with the names a masthead prints ("United Nations Conference
+    // on ...", "联合国经济、社会及有关领域..."), so there only the phrases no title holds count
+    for (int k = 0; k < n && eligible[k] && adjacent[k] && !itemTitle; k++) {
       taken[k] = true;
     }
     for (int k = 0; k < n; k++) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.internal.Scripts;
 import org.plenary.lang.LanguagePack;
 import org.plenary.lang.LanguagePacks;
 import org.plenary.model.Language;
@@ -111,12 +112,19 @@ public final class MastheadPhrases {
     return "r" + role.ordinal();
   }
 
-  /** Whether a line is all masthead: its phrases and a few letters besides. */
+  /**
+   * Whether a line is all masthead: its phrases and a few letters besides. A line without a phrase
+   * is none, however short: a resolution's part letter with its footnote mark ("باء*") is not.
+   */
   public boolean isMasthead(String line) {
     return seen.computeIfAbsent(line, l -> {
+      if (find(l).isEmpty()) {
+        return false;
+      }
       String rest = phrases.matcher(Cancellation.watched(l)).replaceAll(" ");
       rest = LEFTOVER.matcher(Cancellation.watched(rest)).replaceAll("");
-      return rest.length() <= MAX_LEFTOVER_LETTERS && rest.length() < l.length();
+      // a Chinese character is a word of its own: "经济及社会理事会的报告" leaves a title's words
+      return Scripts.displayWidth(rest) <= MAX_LEFTOVER_LETTERS;
     });
   }
 

@@ -38,6 +38,8 @@ final class TitleFinder {
   private static final Pattern PLACE_AND_DATES = Pattern.compile("^\\(?[^,\\d]{2,40},\\s*\\d.*(?:19|20)\\d{2}\\)?$");
   /** An elided article or preposition before the word it is written with: "l’", "d’", "dell’". */
   private static final Pattern ELIDED = Pattern.compile("^\\p{L}{1,4}['\u2019](?=\\p{L})");
+  /** A note wholly in square brackets, as the UN prints a resolution's adoption note. */
+  private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]{4,}\\]");
   private static final Pattern OPEN_END = Pattern.compile("[,:;\u2013\u2014(\\-]$|[,:;]\\s*\\*$");
 
   private final LanguagePack pack;
@@ -54,9 +56,11 @@ final class TitleFinder {
     int agendaTitles = 0;
     int free = 0;
     int end = Math.min(limit, blocks.size());
+    boolean kindSeen = false;
     // the title stands below the masthead's last line: find that line first; a masthead line
     // further down than the agenda titles, a sponsor line, a title and its subtitle could reach is
-    // the body's
+    // the body's, and so is one below the sponsor or kind line, which the title follows at once (a
+    // resolution's part letter under its title, "B", names the symbol's part, not a masthead)
     for (int i = from; i < end; i++) {
       Cancellation.checkpoint();
       Block block = blocks.get(i);
@@ -71,7 +75,8 @@ final class TitleFinder {
         return null; // an Official Records cover prints its title above its masthead
       }
       boolean wraps = i > from && wrapsOn(blocks.get(i - 1).text(), block.text()) && isTitleLike(blocks.get(i - 1));
-      if ((masthead.isMasthead(block.text()) || agendaLine(block.text()) >= 0) && !wraps) {
+      kindSeen |= zone >= 0 && isFrontLine(block.text().strip());
+      if ((masthead.isMasthead(block.text()) || agendaLine(block.text()) >= 0) && !wraps && !kindSeen) {
         // a date or an organ's name that a wrapped title goes on with is no masthead line
         if (zone >= 0 && free > Math.max(0, agendaItems(blocks.get(zone).text())) + FRONT_BLOCKS) {
           end = i;
@@ -96,7 +101,7 @@ final class TitleFinder {
     for (int i = zone + 1; i < end; i++) {
       Cancellation.checkpoint();
       String text = blocks.get(i).text().strip();
-      if (matchesWhole("front.sponsor", text) || startsWith("front.kind", text)) {
+      if (isFrontLine(text)) {
         start = i + 1;
         agendaTitles = 0;
       }
@@ -119,7 +124,7 @@ final class TitleFinder {
         }
         continue;
       }
-      if (startsWith("masthead.body", text)) {
+      if (startsWith("masthead.body", text) && !ResolutionNumber.opens(text)) {
         // the name of the body that issues the document, wrapped as the title would be
         while (i + 1 < end && wrapsOn(text, blocks.get(i + 1).text())) {
           text = blocks.get(++i).text().strip();
@@ -142,6 +147,20 @@ final class TitleFinder {
       return title;
     }
     return null;
+  }
+
+  /**
+   * Whether a block is a draft's sponsor line or says what a resolution is, which the UN prints
+   * right above the title: the pack's phrases, or a note wholly in square brackets ("[on the report
+   * of the Third Committee (A/75/478)]", "[without reference to a Main Committee]"), never a title.
+   */
+  boolean isFrontLine(String text) {
+    return matchesWhole("front.sponsor", text) || startsWith("front.kind", text) || isBracketedNote(text);
+  }
+
+  /** Whether a line is a note wholly in square brackets. */
+  static boolean isBracketedNote(String text) {
+    return BRACKETED.matcher(Cancellation.watched(text)).matches();
   }
 
   /** The blocks of a title that starts at {@code i}, wrapped over hard breaks while its grammar goes on. */
@@ -221,7 +240,8 @@ final class TitleFinder {
   /** Whether a block under a title names who issues it, or is a State's name under a review's report. */
   boolean isSubtitle(Block block) {
     String text = block.text().strip();
-    return matchesWhole("title.subtitle", text) || matchesWhole("title.byline", text) || isStateName(text);
+    return !ResolutionNumber.opens(text)
+        && (matchesWhole("title.subtitle", text) || matchesWhole("title.byline", text) || isStateName(text));
   }
 
   /** Whether a short block names a State, as a review's report prints it under its title. */
@@ -246,7 +266,7 @@ final class TitleFinder {
     long letters = text.codePoints().filter(Character::isLetter).mapToLong(c -> Scripts.isCjk(c) ? 2 : 1).sum();
     return letters >= 4 && !Character.isLowerCase(first) && !text.endsWith(".")
         && !PLACE_AND_DATES.matcher(Cancellation.watched(text)).matches()
-        && !startsWith("masthead.body", text) && !startsWith("page.line", text);
+        && (ResolutionNumber.opens(text) || !startsWith("masthead.body", text)) && !startsWith("page.line", text);
   }
 
   private static boolean isFootnote(String text) {

@@ -209,9 +209,13 @@ public final class UnStructureFinder implements StructureFinder {
     for (int i = from; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
       Block block = blocks.get(i);
       String text = block.text().strip();
+      // the body's first words are no masthead line, though they name the organ ("إن مجلس الأمن،")
+      if (underMasthead && isBodyStart(block, pack)) {
+        return i;
+      }
       if (masthead.isMasthead(text)) {
         underMasthead = true;
-      } else if (underMasthead && (isBodyStart(block, pack) || text.length() > SHORT_LINE && endsSentence(text))) {
+      } else if (underMasthead && text.length() > SHORT_LINE && endsSentence(text)) {
         return i;
       }
     }

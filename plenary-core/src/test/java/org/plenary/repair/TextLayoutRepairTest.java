@@ -90,6 +90,23 @@ class TextLayoutRepairTest {
   }
 
   @Test
+  void aLineEndingOnACurlyQuoteGoesOnAfterASpaceOutsideChineseText() throws Exception {
+    // every script prints “ ” ’: they bind without a space only to CJK text
+    String text = "The Assembly decides to proclaim the decade entitled “Water for Sustainable Development”\n"
+        + "and invites all Member States to observe it in an appropriate manner, in accordance with the\n"
+        + "priorities of each State, through activities of education and of raising awareness, and also\n"
+        + "requests the Secretary-General to bring the present resolution to the attention of all Member\n"
+        + "States and organizations of the United Nations system, and decides to consider the question at\n"
+        + "its next session under the item entitled “Sustainable development”.\n";
+    assertThat(texts(repair(text))).singleElement().asString()
+        .contains("Development” and invites").contains("entitled “Sustainable");
+    assertThat(BlockAssembler.joinsWithoutSpace('\u201D', '国')).isTrue();
+    assertThat(BlockAssembler.joinsWithoutSpace('。', 'A')).isTrue();
+    assertThat(BlockAssembler.joinsWithoutSpace('\u201D', 'a')).isFalse();
+    assertThat(BlockAssembler.joinsWithoutSpace('\u201D', 'إ')).isFalse();
+  }
+
+  @Test
   void takesPageFurnitureOutAndKeepsItAside() throws Exception {
     String text = "A/75/356\nS/2020/947\n\nI have the honour to enclose herewith a letter from the Minister of\n"
         + "Foreign Affairs regarding the situation.\n\n20-12655 (E)    011020\n\n*2012655*\n\n"

@@ -313,7 +313,9 @@ final class AknRecordReader {
     child(document, "preface").ifPresent(p -> titles.addAll(descendants(p, "docTitle", null)));
     cover.ifPresent(c -> titles.addAll(descendants(c, "docTitle", null)));
     // the dash some languages print between a resolution's number and its title is no part of it
-    titles.stream().map(Elements::text).map(t -> t.replaceFirst("^[-\u2013\u2014]\\s+", "")).filter(t -> !t.isEmpty())
+    // and neither is the comma that joins a heading to the line under it ("Резолюция 2554 (2020),")
+    titles.stream().map(Elements::text).map(t -> t.replaceFirst("^[\\s\\p{Cf}]*(?:[-\u2013\u2014][\\s\\p{Cf}]+)?", "").replaceFirst("[\\s,\u060C\uFF0C]+$", ""))
+        .filter(t -> !t.isEmpty())
         .findFirst().ifPresent(t -> {
       record.title = t;
       record.evidence("title", t);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.plenary.read.Cancellation;
+import org.plenary.repair.CjkSpacing;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -15,6 +16,7 @@ import org.w3c.dom.Node;
  */
 final class Elements {
   private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
+  private static final CjkSpacing CJK_SPACING = new CjkSpacing();
 
   private Elements() {}
 
@@ -71,9 +73,13 @@ final class Elements {
     return spaced(out.toString());
   }
 
-  /** Runs of white space (the XML's indentation, line breaks, no-break spaces) as one space, stripped. */
+  /**
+   * Runs of white space (the XML's indentation, line breaks, no-break spaces) as one space, stripped;
+   * none between Chinese characters, where the markup keeps a printed line's break as a space
+   * ("主要大型会议 和首脑会议").
+   */
   static String spaced(String s) {
-    return WHITE_SPACE.matcher(s).replaceAll(" ").strip();
+    return CJK_SPACING.apply(WHITE_SPACE.matcher(s).replaceAll(" ").strip());
   }
 
   private static void append(Node node, StringBuilder out) {
