@@ -3,6 +3,7 @@ package org.plenary.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -30,12 +31,49 @@ final class BlockSplitter {
 
   List<Block> split(RepairedText text, LanguagePack pack) {
     List<Pattern> markers = COMBINED.computeIfAbsent(pack.language(), language -> markers(pack));
+    Optional<Pattern> kind = pack.pattern("front.kind");
     List<Block> out = new ArrayList<>();
+    boolean head = true;
     for (Block block : text.blocks()) {
       Cancellation.checkpoint();
-      out.addAll(split(text, block, markers));
+      for (Block part : split(text, block, markers)) {
+        head &= out.size() < HEAD_BLOCKS && !UnStructureFinder.isBodyStart(part, pack);
+        out.addAll(head ? splitHead(text, part, kind) : List.of(part));
+      }
     }
     return out;
+  }
+
+  /** The head is looked at in its first blocks only. */
+  private static final int HEAD_BLOCKS = 40;
+  /** A resolution's number before its title, inside a line: "... 75/245. United Nations common system". */
+  private static final Pattern NUMBERED_TITLE = Pattern.compile(
+      "\\d{1,3}/\\d{1,4}(?:\\s?[A-Z])?\\.\\s*(?:[-\u2013\u2014]\\s+)?(?=[\\p{L}\\p{Pi}\\p{Ps}])");
+  private static final Pattern BRACKETED_NOTE = Pattern.compile("\\[[^\\[\\]]{4,}\\]");
+
+  /**
+   * A block of the head cut where a first page flattened into one line goes on from its masthead to
+   * the lines around the title: before the line that says what a resolution is ("Resolution
+   * adopted by the General Assembly on ...", set with a capital where the script has case), before
+   * the note in square brackets under it, before the resolution's number that opens the title.
+   */
+  private static List<Block> splitHead(RepairedText text, Block block, Optional<Pattern> kind) {
+    String content = text.slice(block.span());
+    TreeSet<Integer> cuts = new TreeSet<>();
+    Matcher kindMatcher = kind.map(p -> p.matcher(Cancellation.watched(content))).orElse(null);
+    Matcher note = BRACKETED_NOTE.matcher(Cancellation.watched(content));
+    Matcher number = NUMBERED_TITLE.matcher(Cancellation.watched(content));
+    for (int at = 1; at < content.length(); at++) {
+      char c = content.charAt(at);
+      if (!Character.isWhitespace(content.charAt(at - 1)) || Character.isWhitespace(c)) {
+        continue;
+      }
+      if (note.region(at, content.length()).lookingAt() || number.region(at, content.length()).lookingAt()
+          || kindMatcher != null && !Character.isLowerCase(c) && kindMatcher.region(at, content.length()).lookingAt()) {
+        cuts.add(at);
+      }
+    }
+    return cuts.isEmpty() ? List.of(block) : parts(text, block, content, cuts);
   }
 
   /** The markers as one alternation, so that a block is scanned once. */
@@ -141,6 +179,11 @@ final class BlockSplitter {
     if (cuts.isEmpty()) {
       return List.of(block);
     }
+    return parts(text, block, content, cuts);
+  }
+
+  /** The block cut at the given offsets of its content, each part with its own span. */
+  private static List<Block> parts(RepairedText text, Block block, String content, TreeSet<Integer> cuts) {
     List<Block> parts = new ArrayList<>();
     int from = 0;
     cuts.add(content.length());

@@ -163,4 +163,17 @@ class ResolutionFrontTest {
         + "85/12 اليوم الدولي للأنهار الجبلية\n\nإن الجمعية العامة،\n\n" + AR_PREAMBLE);
     assertThat(doc.symbols()).containsExactly("A/RES/85/12 B");
   }
+
+  @Test
+  void aFirstPageFlattenedIntoOneLineIsCutBeforeTheLinesAroundTheTitle() throws PlenaryException {
+    Document doc = parse("flattened", "United Nations A/RES/85/12 General Assembly Distr.: General 9 March 2031"
+        + " Eighty-fifth session Agenda item 12 Culture of peace Resolution adopted by the General Assembly on"
+        + " 2 March 2031 [without reference to a Main Committee (A/85/L.7)] 85/12. International day of mountain"
+        + " rivers\n\nThe General Assembly,\n\nRecalling its resolution 80/1 of 5 December 2025 on mountain rivers and"
+        + " all its previous resolutions on the subject, and reaffirming the importance of international cooperation,\n");
+    assertThat(doc.title()).isEqualTo("International day of mountain rivers");
+    assertThat(doc.type()).isEqualTo(DocumentType.RESOLUTION);
+    assertThat(doc.symbols()).containsExactly("A/RES/85/12");
+    assertThat(doc.agendaItems()).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo("Culture of peace"));
+  }
 }
