@@ -243,7 +243,19 @@ final class LineBuilder {
     }
     StringBuilder out = new StringBuilder();
     units.forEach(out::append);
-    return INLINE_NOTE_MARK.matcher(strip(out)).replaceAll("");
+    String line = strip(out);
+    // every note mark holds an asterisk or a dagger: most lines hold neither and skip the search
+    return hasMarkCharacter(line) ? INLINE_NOTE_MARK.matcher(line).replaceAll("") : line;
+  }
+
+  private static boolean hasMarkCharacter(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '*' || c == '\u2020' || c == '\u2021') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every glyph before {@code i} is raised: the footnote's number opens the line. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.plenary.internal.PhraseTrie;
 import org.plenary.internal.Scripts;
 import org.plenary.lang.Tsv;
@@ -29,6 +30,8 @@ public final class MemberStates {
   private static final List<String> ARABIC_PREFIXES = List.of("\u0648\u0644", "\u0648\u0628", "\u0648\u0643",
       "\u0641\u0644", "\u0641\u0628", "\u0641\u0643", "\u0644", "\u0628", "\u0643");
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
+  /** The article a name may open with, left out of its lookup key ("the Bahamas" is "Bahamas"). */
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|le|la|les|l'|el|los|las)\\s*");
   private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
   private static final TraditionalChinese CHINESE = new TraditionalChinese();
   private static final MemberStates INSTANCE = new MemberStates();
@@ -164,7 +167,7 @@ public final class MemberStates {
 
   /** Lookup key of a whole name: folded, without a leading article. */
   static String key(String name, Language language) {
-    return fold(name, language).replaceFirst("^(?:the|le|la|les|l'|el|los|las)\\s*", "");
+    return LEADING_ARTICLE.matcher(fold(name, language)).replaceFirst("");
   }
 
   /**
