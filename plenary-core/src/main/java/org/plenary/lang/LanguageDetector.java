@@ -3,8 +3,6 @@ package org.plenary.lang;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.plenary.model.Language;
 import org.plenary.pipeline.Diagnostics;
 import org.plenary.pipeline.WarningCode;
@@ -23,8 +21,8 @@ public final class LanguageDetector {
   private static final int SAMPLE = 20_000;
   /** Frequent words make a fifth of running text in English, French and Spanish; far fewer means another language. */
   private static final double FREQUENT_WORD_SHARE = 0.08;
-  /** Each Latin-script language's frequent words as whole words, compiled once. */
-  private static final Map<Language, Optional<Pattern>> WHOLE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Each Latin-script language's frequent words as whole words, read once. */
+  private static final Map<Language, Optional<FrequentWords>> WHOLE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Language detect(String text, Diagnostics diagnostics) {
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
@@ -69,24 +67,19 @@ public final class LanguageDetector {
     return latinLanguage(sample, diagnostics);
   }
 
-  private static Optional<Pattern> wholeWords(Language language) {
-    return LanguagePacks.of(language).pattern("detect.words").map(words ->
-        Pattern.compile("(?<![\\p{L}])(?:" + words.pattern() + ")(?![\\p{L}])", words.flags()));
+  private static Optional<FrequentWords> wholeWords(Language language) {
+    return LanguagePacks.of(language).pattern("detect.words").map(FrequentWords::new);
   }
 
   private static Language latinLanguage(String text, Diagnostics diagnostics) {
     Language best = Language.EN;
     int bestCount = 0;
     for (Language language : new Language[] {Language.EN, Language.FR, Language.ES}) {
-      Optional<Pattern> whole = WHOLE_WORDS.computeIfAbsent(language, LanguageDetector::wholeWords);
+      Optional<FrequentWords> whole = WHOLE_WORDS.computeIfAbsent(language, LanguageDetector::wholeWords);
       if (whole.isEmpty()) {
         continue;
       }
-      Matcher m = whole.get().matcher(text);
-      int count = 0;
-      while (m.find()) {
-        count++;
-      }
+      int count = whole.get().count(text);
       if (count > bestCount) {
         best = language;
         bestCount = count;

@@ -200,14 +200,7 @@ final class LineBuilder {
   }
 
   private static float dominantSize(List<Glyph> glyphs) {
-    Map<Float, Integer> counts = new HashMap<>();
-    for (Glyph g : glyphs) {
-      if (!g.isBlank()) {
-        counts.merge(Math.round(g.fontSize() * 2) / 2f, g.text().length(), Integer::sum);
-      }
-    }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-        .orElse(glyphs.get(0).fontSize());
+    return mostCommonSize(glyphs, null);
   }
 
   /** The text of glyphs in visual order: word spaces from gaps, raised note marks out. */
@@ -243,7 +236,19 @@ final class LineBuilder {
     }
     StringBuilder out = new StringBuilder();
     units.forEach(out::append);
-    return INLINE_NOTE_MARK.matcher(strip(out)).replaceAll("");
+    String line = strip(out);
+    // every note mark holds an asterisk or a dagger: most lines hold neither and skip the search
+    return hasMarkCharacter(line) ? INLINE_NOTE_MARK.matcher(line).replaceAll("") : line;
+  }
+
+  private static boolean hasMarkCharacter(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '*' || c == '\u2020' || c == '\u2021') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every glyph before {@code i} is raised: the footnote's number opens the line. */
@@ -341,15 +346,59 @@ final class LineBuilder {
 
   /** The font size most of the line's characters are set in, raised marks aside. */
   private static float fontSize(List<Glyph> glyphs, List<Boolean> raised) {
-    Map<Float, Integer> counts = new HashMap<>();
+    return mostCommonSize(glyphs, raised);
+  }
+
+  /**
+   * The size (to the half point) that most characters of the glyphs are set in, blanks and raised
+   * glyphs (where {@code raised} is given) aside; the first glyph's size when none counts. A line
+   * has a few sizes at most: they are counted in two small arrays, and only a tie between the
+   * most common ones is settled as it always was, by the order of a hash map's entries.
+   */
+  private static float mostCommonSize(List<Glyph> glyphs, List<Boolean> raised) {
+    float[] sizes = new float[4];
+    int[] counts = new int[4];
+    int n = 0;
     for (int i = 0; i < glyphs.size(); i++) {
       Glyph g = glyphs.get(i);
-      if (!g.isBlank() && !raised.get(i)) {
-        counts.merge(Math.round(g.fontSize() * 2) / 2f, g.text().length(), Integer::sum);
+      if (g.isBlank() || raised != null && raised.get(i)) {
+        continue;
+      }
+      float size = Math.round(g.fontSize() * 2) / 2f;
+      int k = 0;
+      while (k < n && Float.floatToIntBits(sizes[k]) != Float.floatToIntBits(size)) {
+        k++;
+      }
+      if (k == n) {
+        if (n == sizes.length) {
+          sizes = Arrays.copyOf(sizes, 2 * n);
+          counts = Arrays.copyOf(counts, 2 * n);
+        }
+        sizes[n++] = size;
+      }
+      counts[k] += g.text().length();
+    }
+    if (n == 0) {
+      return glyphs.get(0).fontSize();
+    }
+    int best = 0;
+    boolean tie = false;
+    for (int k = 1; k < n; k++) {
+      if (counts[k] > counts[best]) {
+        best = k;
+        tie = false;
+      } else if (counts[k] == counts[best]) {
+        tie = true;
       }
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-        .orElse(glyphs.get(0).fontSize());
+    if (!tie) {
+      return sizes[best];
+    }
+    Map<Float, Integer> byCount = new HashMap<>();
+    for (int k = 0; k < n; k++) {
+      byCount.put(sizes[k], counts[k]);
+    }
+    return byCount.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
   }
 
   /** The page's left text margin: the left edge most rows start at (to the point). */

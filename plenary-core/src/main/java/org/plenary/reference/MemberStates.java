@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.plenary.internal.PhraseTrie;
 import org.plenary.internal.Scripts;
 import org.plenary.lang.Tsv;
@@ -29,13 +31,16 @@ public final class MemberStates {
   private static final List<String> ARABIC_PREFIXES = List.of("\u0648\u0644", "\u0648\u0628", "\u0648\u0643",
       "\u0641\u0644", "\u0641\u0628", "\u0641\u0643", "\u0644", "\u0628", "\u0643");
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
+  /** The article a name may open with, left out of its lookup key ("the Bahamas" is "Bahamas"). */
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|le|la|les|l'|el|los|las)\\s*");
   private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
   private static final TraditionalChinese CHINESE = new TraditionalChinese();
   private static final MemberStates INSTANCE = new MemberStates();
 
   private final List<State> states = new ArrayList<>();
   private final Map<Language, Map<String, State>> byName = new EnumMap<>(Language.class);
-  private final Map<Language, PhraseTrie<State>> anyName = new EnumMap<>(Language.class);
+  /** Each language's trie of names, built when a text of that language is first searched. */
+  private final Map<Language, PhraseTrie<State>> anyName = new ConcurrentHashMap<>();
   private final Map<Language, Map<String, State>> byMatchKey = new EnumMap<>(Language.class);
 
   public static MemberStates get() {
@@ -83,17 +88,14 @@ public final class MemberStates {
       }
       addName(language, row.get(2), state);
     }
-    for (Language language : Language.values()) {
-      anyName.put(language, namesTrie(language));
-    }
   }
 
   private void addName(Language language, String name, State state) {
     if (name == null || name.isBlank()) {
       return;
     }
-    byName.get(language).putIfAbsent(key(name, language), state);
     String folded = fold(name, language);
+    byName.get(language).putIfAbsent(withoutArticle(folded), state);
     byMatchKey.get(language).putIfAbsent(folded, state);
     if (language == Language.AR && folded.startsWith(ARABIC_ARTICLE)) {
       // after the clitic لـ the article's alef is not written: ل + الكويت = للكويت
@@ -132,14 +134,14 @@ public final class MemberStates {
     if (exact.isPresent()) {
       return exact;
     }
-    List<PhraseTrie.Hit<State>> hits = anyName.get(language).findAll(fold(phrase, language));
+    List<PhraseTrie.Hit<State>> hits = names(language).findAll(fold(phrase, language));
     return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0).value());
   }
 
   /** How often each State is named in a text, by ISO code, in order of first mention. */
   public Map<String, Integer> count(String text, Language language) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (PhraseTrie.Hit<State> hit : anyName.get(language).findAll(fold(text, language))) {
+    for (PhraseTrie.Hit<State> hit : names(language).findAll(fold(text, language))) {
       counts.merge(hit.value().iso3(), 1, Integer::sum);
     }
     return counts;
@@ -150,6 +152,10 @@ public final class MemberStates {
    * no spaces between words, so names match anywhere there; elsewhere as whole words, and in
    * Arabic after the prepositions and "and" it writes joined to the name (لأوكرانيا، وللكويت).
    */
+  private PhraseTrie<State> names(Language language) {
+    return anyName.computeIfAbsent(language, this::namesTrie);
+  }
+
   private PhraseTrie<State> namesTrie(Language language) {
     boolean cjk = Scripts.mostlyCjk(String.join("", byMatchKey.get(language).keySet()));
     List<String> prefixes = language == Language.AR ? ARABIC_PREFIXES : List.of();
@@ -164,7 +170,11 @@ public final class MemberStates {
 
   /** Lookup key of a whole name: folded, without a leading article. */
   static String key(String name, Language language) {
-    return fold(name, language).replaceFirst("^(?:the|le|la|les|l'|el|los|las)\\s*", "");
+    return withoutArticle(fold(name, language));
+  }
+
+  private static String withoutArticle(String folded) {
+    return LEADING_ARTICLE.matcher(folded).replaceFirst("");
   }
 
   /**

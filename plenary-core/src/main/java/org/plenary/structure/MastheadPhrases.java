@@ -117,15 +117,69 @@ public final class MastheadPhrases {
    * is none, however short: a resolution's part letter with its footnote mark ("باء*") is not.
    */
   public boolean isMasthead(String line) {
-    return seen.computeIfAbsent(line, l -> {
-      if (find(l).isEmpty()) {
-        return false;
+    return seen.computeIfAbsent(line, l -> l.length() <= SHORT ? allPhrases(l) : fewLettersBesidePhrases(l));
+  }
+
+  /** A line of this length is read whole; a longer one only until its letters besides phrases are too many. */
+  private static final int SHORT = 80;
+
+  /**
+   * Whether a line is its phrases and a few letters besides. A line without a phrase is none,
+   * however short: a resolution's part letter with its footnote mark ("باء*") is not; a Chinese
+   * character is a word of its own ("经济及社会理事会的报告" leaves a title's words).
+   */
+  boolean allPhrases(String line) {
+    if (find(line).isEmpty()) {
+      return false;
+    }
+    String rest = phrases.matcher(Cancellation.watched(line)).replaceAll(" ");
+    rest = LEFTOVER.matcher(Cancellation.watched(rest)).replaceAll("");
+    return Scripts.displayWidth(rest) <= MAX_LEFTOVER_LETTERS;
+  }
+
+  /**
+   * The answer of {@link #allPhrases} for a line longer than a few letters, given as soon as the
+   * letters outside its phrases outnumber the few a masthead line keeps: a paragraph of running
+   * text is given up after its first words, not searched to its end for phrases. The phrases are
+   * tried at each character as a search would try them, and the text between two phrases (or
+   * the part of it before a white space, where no leftover word can run on) is counted as
+   * {@link #allPhrases} counts it once the phrases are replaced by spaces.
+   */
+  private boolean fewLettersBesidePhrases(String line) {
+    CharSequence text = Cancellation.watched(line);
+    Matcher m = phrases.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = line.length();
+    int letters = 0;
+    int counted = 0; // the text from here to the next phrase is not counted yet
+    int at = 0;
+    boolean phrase = false;
+    while (at <= n) {
+      if (at > counted && at < n && Character.isWhitespace(line.charAt(at))) {
+        letters += leftoverLetters(line, counted, at);
+        counted = at;
+        if (letters > MAX_LEFTOVER_LETTERS) {
+          return false;
+        }
       }
-      String rest = phrases.matcher(Cancellation.watched(l)).replaceAll(" ");
-      rest = LEFTOVER.matcher(Cancellation.watched(rest)).replaceAll("");
-      // a Chinese character is a word of its own: "经济及社会理事会的报告" leaves a title's words
-      return Scripts.displayWidth(rest) <= MAX_LEFTOVER_LETTERS;
-    });
+      if (m.region(at, n).lookingAt()) {
+        letters += leftoverLetters(line, counted, at);
+        if (letters > MAX_LEFTOVER_LETTERS) {
+          return false;
+        }
+        phrase |= m.end() > at;
+        counted = m.end();
+        // after an empty match the search goes on one character further, as a search does
+        at = m.end() > at ? m.end() : at + 1;
+      } else {
+        at++;
+      }
+    }
+    letters += leftoverLetters(line, counted, n);
+    return phrase && letters <= MAX_LEFTOVER_LETTERS;
+  }
+
+  private static int leftoverLetters(String line, int from, int to) {
+    return from >= to ? 0 : Scripts.displayWidth(LEFTOVER.matcher(Cancellation.watched(line.substring(from, to))).replaceAll(""));
   }
 
   /** The masthead phrases of a text, in order, none overlapping. */
