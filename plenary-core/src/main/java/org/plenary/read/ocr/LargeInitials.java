@@ -94,11 +94,11 @@ final class LargeInitials {
   /** The words read as one, with their large letters brought to the small ones' height, or null. */
   OcrWord evened(PageImage image, List<OcrWord> group) throws OcrFailed, InterruptedException {
     OcrWord whole = box(group);
-    BufferedImage drawn = evenedImage(image, whole);
+    Evened drawn = evenedImage(image, whole);
     if (drawn == null) {
       return null;
     }
-    OcrPage read = reader.readLine(new PageImage(drawn, image.dpi()));
+    OcrPage read = reader.readLine(new PageImage(drawn.image(), image.dpi()));
     List<String> texts = new ArrayList<>();
     for (OcrLine line : read.lines()) {
       for (OcrWord w : line.words()) {
@@ -109,8 +109,12 @@ final class LargeInitials {
     if (texts.isEmpty() || Double.isNaN(confidence) || confidence <= whole.confidence()) {
       return null;
     }
-    return new OcrWord(String.join(" ", texts), whole.left(), whole.top(), whole.right(), whole.bottom(), (float) confidence);
+    // boxed at the small letters' height, the word is no longer taken for a picture by its size
+    return new OcrWord(String.join(" ", texts), whole.left(), drawn.top(), whole.right(), whole.bottom(), (float) confidence);
   }
+
+  /** A word drawn again in letters of one size, and where the small letters' tops stand on the page. */
+  record Evened(BufferedImage image, float top) {}
 
   /** One word boxed around the words given, with their mean confidence. */
   private static OcrWord box(List<OcrWord> words) {
@@ -135,7 +139,7 @@ final class LargeInitials {
    * The word's image with each large letter scaled down to the small letters' height, standing on
    * their baseline, white around it; null where its columns do not show two sizes of letters.
    */
-  static BufferedImage evenedImage(PageImage page, OcrWord word) {
+  static Evened evenedImage(PageImage page, OcrWord word) {
     int x0 = (int) Math.max(0, Math.floor(word.left()));
     int y0 = (int) Math.max(0, Math.floor(word.top()));
     int x1 = (int) Math.min(page.width(), Math.ceil(word.right()));
@@ -219,7 +223,7 @@ final class LargeInitials {
       x = end;
     }
     g.dispose();
-    return out.getSubimage(0, 0, Math.min(out.getWidth(), at + MARGIN), out.getHeight());
+    return new Evened(out.getSubimage(0, 0, Math.min(out.getWidth(), at + MARGIN), out.getHeight()), y0 + baseline + 1 - small);
   }
 
   /**

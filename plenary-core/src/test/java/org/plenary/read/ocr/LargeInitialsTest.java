@@ -119,6 +119,8 @@ class LargeInitialsTest {
     assertThat(reader.asked).hasSize(1);
     // the large A (some 45 pixels of capital) now stands no taller than the small capitals and the slashes
     assertThat(tallestColumn(reader.asked.get(0))).isLessThan(tallestColumn(page.image()) * 2 / 3);
+    // and the word is boxed at their height, not taken for a picture by its size
+    assertThat(again.lines().get(0).words().get(0).height()).isLessThan(misread.height() * 2 / 3);
   }
 
   @Test
