@@ -16,6 +16,12 @@ final class TitleExtractor {
       "note", "statement"};
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020]+$|(?<=\\p{L})\\d$");
   /**
+   * The raised asterisks of a title's footnotes as a scan reads them, glued to its last word: "~"
+   * for "*", "»" for "*, **" ("on Italy~", "No. 2025/2011»"). A closing quotation mark stays where
+   * the title opens one.
+   */
+  private static final Pattern SCANNED_MARKS = Pattern.compile("(?<=[\\p{L}\\d.)])[~\u00bb](?:[\\s,]*[~\u00bb*])*$");
+  /**
    * The number a General Assembly resolution prints before its title: "75/100.", a draft's "59/…",
    * a resolution of the first sessions' "26 (I)."; Chinese text has no space after it ("75/150.享有..."),
    * Arabic a dash ("75/100. - ..."); the title may open with a year or a quotation mark ("75/279. 2022,
@@ -49,6 +55,9 @@ final class TitleExtractor {
       title = LetterExtractor.cutLetterTitle(ctx, title);
     }
     title = TRAILING_MARKS.matcher(Cancellation.watched(title)).replaceAll("");
+    if (title.indexOf('\u00ab') < 0) {
+      title = SCANNED_MARKS.matcher(Cancellation.watched(title)).replaceFirst("");
+    }
     Optional<Matcher> rapporteur = Found.first(ctx.pattern("title.rapporteur"), title);
     if (rapporteur.isPresent() && rapporteur.get().start() > 0) {
       title = title.substring(0, rapporteur.get().start()).strip();

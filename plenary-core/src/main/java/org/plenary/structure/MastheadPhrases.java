@@ -58,7 +58,7 @@ public final class MastheadPhrases {
    */
   public static final String JOB = "(?:(?:GE|V)\\.\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z\\p{IsCyrillic}]\\))?"
       + "|\\d{2}-\\s?\\d{5}\\*?\\s*\\([A-Z\\p{IsCyrillic}](?:\\)|(?=\\s|$))"
-      + "|^\\d{2}-\\d{5}$)";
+      + "|^\\d{2}-\\d{5}$|\\d{2}-\\d{5}(?=\\s+\\d{6}(?!\\d)))";
 
   private static final Map<Language, Pattern> PHRASES = new ConcurrentHashMap<>();
 

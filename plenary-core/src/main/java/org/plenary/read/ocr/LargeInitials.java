@@ -15,10 +15,19 @@ import java.util.List;
  * A, "A/79/756-S/2025/61" with a large A and S). Tesseract reads such a word badly: the slash after
  * the large letter becomes "v", "r" or "iv", the large S "99" or "$", the large letter may be lost.
  * A word much taller than the page's lines whose columns of ink show letters of two heights on one
- * baseline is drawn again with its large letters brought down to the height of the small ones, and
- * that image is read as one line; the reading replaces the word where Tesseract is more sure of it.
+ * baseline, in the masthead's band, is drawn again with its large letters brought down to the
+ * height of the small ones, the whole then enlarged to the large letters' height, and that image is
+ * read as one line; the reading replaces the word where Tesseract is more sure of it. Words that
+ * nearly touch are read as one: Tesseract may cut the word where a large letter stands.
  */
 final class LargeInitials {
+  /**
+   * The share of the page's height the masthead stands in: lower, a tall word is a picture (the
+   * barcode beside the job number), which {@link FootBand} reads around.
+   */
+  static final double MASTHEAD = 0.2;
+  /** The most the drawn word is enlarged by. */
+  static final float MAX_ENLARGED = 3;
   /** A word this many times taller than the page's typical line may hold large initials. */
   static final float TALL = 1.4f;
   /** Words closer than this share of the typical line's size are read as one. */
@@ -53,8 +62,9 @@ final class LargeInitials {
     boolean changed = false;
     for (OcrLine line : page.lines()) {
       List<OcrWord> words = new ArrayList<>(line.words().size());
+      boolean inMasthead = line.top() < MASTHEAD * page.height();
       for (List<OcrWord> group : touching(line.words(), typical)) {
-        boolean tall = group.stream().anyMatch(w -> w.height() >= TALL * typical);
+        boolean tall = inMasthead && group.stream().anyMatch(w -> w.height() >= TALL * typical);
         OcrWord again = tall ? evened(image, group) : null;
         changed |= again != null;
         if (again != null) {
@@ -223,7 +233,39 @@ final class LargeInitials {
       x = end;
     }
     g.dispose();
-    return new Evened(out.getSubimage(0, 0, Math.min(out.getWidth(), at + MARGIN), out.getHeight()), y0 + baseline + 1 - small);
+    BufferedImage drawn = out.getSubimage(0, 0, Math.min(out.getWidth(), at + MARGIN), out.getHeight());
+    return new Evened(enlarged(drawn, Math.min(MAX_ENLARGED, (float) largeHeight(large, tops, baseline) / small)),
+        y0 + baseline + 1 - small);
+  }
+
+  /**
+   * The word drawn at the large letters' height: capitals and digits as small as the masthead's
+   * small letters (some 30 pixels at 300 dpi) are read worse alone on a line than twice as large
+   * ("S/2025/191" read as "8/2025/191").
+   */
+  private static BufferedImage enlarged(BufferedImage image, float factor) {
+    if (factor <= 1) {
+      return image;
+    }
+    int w = Math.round(image.getWidth() * factor);
+    int h = Math.round(image.getHeight() * factor);
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.drawImage(image, 0, 0, w, h, null);
+    g.dispose();
+    return out;
+  }
+
+  /** The height of the tallest large letter above the baseline. */
+  private static int largeHeight(boolean[] large, int[] tops, int baseline) {
+    int top = baseline;
+    for (int x = 0; x < large.length; x++) {
+      if (large[x]) {
+        top = Math.min(top, tops[x]);
+      }
+    }
+    return baseline - top + 1;
   }
 
   /**

@@ -25,7 +25,7 @@ class LargeInitialsTest {
 
   /** A white page with the parts drawn from x = 100 on one baseline at y = 200, alternately large and small. */
   private static PageImage page(String... parts) {
-    BufferedImage image = new BufferedImage(1000, 300, BufferedImage.TYPE_BYTE_GRAY);
+    BufferedImage image = new BufferedImage(1000, 1200, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
@@ -58,10 +58,10 @@ class LargeInitialsTest {
     return new OcrWord(text, left, top, right, bottom, confidence);
   }
 
-  /** The tallest column of ink in an image. */
-  private static int tallestColumn(BufferedImage image) {
+  /** How many times its typical column of ink the tallest one is: about 1 where the letters have one height. */
+  private static float tallestToTypicalColumn(BufferedImage image) {
     Raster raster = image.getRaster();
-    int tallest = 0;
+    List<Integer> heights = new ArrayList<>();
     for (int x = 0; x < image.getWidth(); x++) {
       int top = -1, bottom = -1;
       for (int y = 0; y < image.getHeight(); y++) {
@@ -70,9 +70,12 @@ class LargeInitialsTest {
           bottom = y;
         }
       }
-      tallest = Math.max(tallest, top < 0 ? 0 : bottom - top + 1);
+      if (top >= 0) {
+        heights.add(bottom - top + 1);
+      }
     }
-    return tallest;
+    heights.sort(null);
+    return (float) heights.get(heights.size() - 1) / heights.get(heights.size() / 2);
   }
 
   private static final class Reader implements LargeInitials.Reader {
@@ -104,7 +107,7 @@ class LargeInitialsTest {
       OcrWord body = new OcrWord("text", 100, 240 + 10 * i, 150, 248 + 10 * i, 95);
       lines.add(new OcrLine(List.of(body), 100, 240 + 10 * i, 150, 248 + 10 * i, 0, 0, BODY));
     }
-    return new OcrPage(1000, 300, lines, "eng");
+    return new OcrPage(1000, 1200, lines, "eng");
   }
 
   @Test
@@ -117,8 +120,11 @@ class LargeInitialsTest {
 
     assertThat(again.lines().get(0).words()).extracting(OcrWord::text).containsExactly("A/RES/80/246");
     assertThat(reader.asked).hasSize(1);
-    // the large A (some 45 pixels of capital) now stands no taller than the small capitals and the slashes
-    assertThat(tallestColumn(reader.asked.get(0))).isLessThan(tallestColumn(page.image()) * 2 / 3);
+    // the large A (some 45 pixels of capital against 20) now stands no taller than the small capitals and the slashes
+    assertThat(tallestToTypicalColumn(page.image())).isGreaterThan(1.8f);
+    assertThat(tallestToTypicalColumn(reader.asked.get(0))).isLessThan(1.4f);
+    // drawn at the large letter's height, not the small ones'
+    assertThat(reader.asked.get(0).getHeight()).isGreaterThan((int) misread.height());
     // and the word is boxed at their height, not taken for a picture by its size
     assertThat(again.lines().get(0).words().get(0).height()).isLessThan(misread.height() * 2 / 3);
   }
@@ -145,6 +151,19 @@ class LargeInitialsTest {
     OcrPage again = new LargeInitials(new Reader("A/RES/8O/246", 70)).reread(page, read(read));
 
     assertThat(again.lines().get(0).words()).extracting(OcrWord::text).containsExactly("A/RES/80/246");
+  }
+
+  @Test
+  void leavesATallWordBelowTheMastheadToTheFootBand() throws Exception {
+    PageImage page = page("A", "/RES/80/246");
+    OcrWord high = inkBox(page, "Avres/80/246", 32);
+    OcrWord low = new OcrWord(high.text(), high.left(), high.top() + 900, high.right(), high.bottom() + 900, 32);
+    Reader reader = new Reader("A/RES/80/246", 92);
+
+    OcrPage again = new LargeInitials(reader).reread(page, read(low));
+
+    assertThat(again.lines().get(0).words()).extracting(OcrWord::text).containsExactly("Avres/80/246");
+    assertThat(reader.asked).isEmpty();
   }
 
   @Test
