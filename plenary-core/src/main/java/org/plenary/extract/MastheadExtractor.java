@@ -157,11 +157,12 @@ final class MastheadExtractor {
   }
 
   private static final Pattern NEW_YORK_NUMBER = Pattern.compile("\\d{2}-\\d{5}");
-  private static final Pattern PRINTING_DATE = Pattern.compile("\\s+\\d{6}(?!\\d)");
+  /** The date of printing after the number, past what a scan left of the letter ("T" for "(E)"). */
+  private static final Pattern PRINTING_DATE = Pattern.compile("\\s+(?:\\S{1,3}\\s+)?\\d{6}(?!\\d)");
 
   /**
    * A New York job number that a scan read without its letter, right before the date of printing
-   * ("25-05394 080425", the "(E)" between them run into the barcode), with the letter of the
+   * ("25-05394 080425", "24-08409 T 150524": the "(E)" between them run into the barcode), with the letter of the
    * document's language (pack data {@code job.letter}), which the letter names.
    */
   static String withLostLetter(String job, String text, int end, Context ctx) {

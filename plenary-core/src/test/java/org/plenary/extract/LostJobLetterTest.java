@@ -20,6 +20,7 @@ class LostJobLetterTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "letter lost before the date|25-05394 080425|25-05394 (E)",
+      "letter read as another sign|24-08409 T 150524|24-08409 (E)",
       "letter printed|25-05394 (E) 080425|25-05394 (E)",
       "letter printed, no date|25-05394 (E)|25-05394 (E)"})
   void readsTheJobNumber(String name, String foot, String job) throws PlenaryException {

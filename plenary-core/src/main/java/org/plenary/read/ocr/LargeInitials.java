@@ -16,8 +16,9 @@ import java.util.List;
  * the large letter becomes "v", "r" or "iv", the large S "99" or "$", the large letter may be lost.
  * A word much taller than the page's lines whose columns of ink show letters of two heights on one
  * baseline, in the masthead's band, is drawn again with its large letters brought down to the
- * height of the small ones, the whole then enlarged to the large letters' height, and that image is
- * read as one line; the reading replaces the word where Tesseract is more sure of it. Words that
+ * height of the small ones, and that image is read as one line, as drawn and enlarged to the large
+ * letters' height; the surer reading replaces the word where Tesseract is more sure of it than of
+ * the word as read on the page. Words that
  * nearly touch are read as one: Tesseract may cut the word where a large letter stands.
  */
 final class LargeInitials {
@@ -28,6 +29,10 @@ final class LargeInitials {
   static final double MASTHEAD = 0.2;
   /** The most the drawn word is enlarged by. */
   static final float MAX_ENLARGED = 3;
+  /** Large letters less than this many times the small ones' height are not worth a second reading. */
+  static final float ENLARGE_AT_LEAST = 1.2f;
+  /** A gap this share of the letters' height is a word space; a narrower one parts letters of one word. */
+  static final float WORD_SPACE = 0.3f;
   /** A word this many times taller than the page's typical line may hold large initials. */
   static final float TALL = 1.4f;
   /** Words closer than this share of the typical line's size are read as one. */
@@ -101,7 +106,12 @@ final class LargeInitials {
     return groups;
   }
 
-  /** The words read as one, with their large letters brought to the small ones' height, or null. */
+  /**
+   * The words read as one, with their large letters brought to the small ones' height, or null. The
+   * drawn word is read at that height and enlarged to the large letters' height, and the surer
+   * reading is taken: Tesseract reads some words better one way, some the other ("S/2025/191" read
+   * as "8/2025/191" at 30 pixels, "ITA/3" as "TT A/S" at 56).
+   */
   OcrWord evened(PageImage image, List<OcrWord> group) throws OcrFailed, InterruptedException {
     OcrWord whole = box(group);
     Evened drawn = evenedImage(image, whole);
@@ -109,22 +119,47 @@ final class LargeInitials {
       return null;
     }
     OcrPage read = reader.readLine(new PageImage(drawn.image(), image.dpi()));
-    List<String> texts = new ArrayList<>();
-    for (OcrLine line : read.lines()) {
-      for (OcrWord w : line.words()) {
-        texts.add(w.text());
+    if (drawn.enlarge() > ENLARGE_AT_LEAST) {
+      OcrPage larger = reader.readLine(new PageImage(enlarged(drawn.image(), drawn.enlarge()), image.dpi()));
+      if (larger.meanConfidence() > read.meanConfidence() || Double.isNaN(read.meanConfidence())) {
+        read = larger;
       }
     }
+    String text = joined(read);
     double confidence = read.meanConfidence();
-    if (texts.isEmpty() || Double.isNaN(confidence) || confidence <= whole.confidence()) {
+    if (text.isEmpty() || Double.isNaN(confidence) || confidence <= whole.confidence()) {
       return null;
     }
     // boxed at the small letters' height, the word is no longer taken for a picture by its size
-    return new OcrWord(String.join(" ", texts), whole.left(), drawn.top(), whole.right(), whole.bottom(), (float) confidence);
+    return new OcrWord(text, whole.left(), drawn.top(), whole.right(), whole.bottom(), (float) confidence);
   }
 
-  /** A word drawn again in letters of one size, and where the small letters' tops stand on the page. */
-  record Evened(BufferedImage image, float top) {}
+  /**
+   * The words of a reading as one text: a space only where they stand a word space apart, not where
+   * Tesseract parted the letters of one word ("A/RES/78/28" "1", their boxes overlapping).
+   */
+  static String joined(OcrPage read) {
+    StringBuilder text = new StringBuilder();
+    for (OcrLine line : read.lines()) {
+      OcrWord previous = null;
+      for (OcrWord w : line.words()) {
+        if (previous != null) {
+          float height = Math.max(previous.height(), w.height());
+          if (w.left() - previous.right() >= WORD_SPACE * height) {
+            text.append(' ');
+          }
+        } else if (text.length() > 0) {
+          text.append(' ');
+        }
+        text.append(w.text());
+        previous = w;
+      }
+    }
+    return text.toString();
+  }
+
+  /** A word drawn again in letters of one size, where its small letters' tops stand on the page, and how much larger its large letters were. */
+  record Evened(BufferedImage image, float top, float enlarge) {}
 
   /** One word boxed around the words given, with their mean confidence. */
   private static OcrWord box(List<OcrWord> words) {
@@ -214,9 +249,9 @@ final class LargeInitials {
         end++;
       }
       if (large[x]) {
-        int top = h;
+        int top = baseline;
         for (int c = x; c < end; c++) {
-          top = Math.min(top, tops[c]);
+          top = tops[c] >= 0 ? Math.min(top, tops[c]) : top;
         }
         float factor = (float) small / (baseline - top + 1);
         int width = Math.max(1, Math.round((end - x) * factor));
@@ -234,15 +269,10 @@ final class LargeInitials {
     }
     g.dispose();
     BufferedImage drawn = out.getSubimage(0, 0, Math.min(out.getWidth(), at + MARGIN), out.getHeight());
-    return new Evened(enlarged(drawn, Math.min(MAX_ENLARGED, (float) largeHeight(large, tops, baseline) / small)),
-        y0 + baseline + 1 - small);
+    return new Evened(drawn, y0 + baseline + 1 - small, Math.min(MAX_ENLARGED, (float) largeHeight(large, tops, baseline) / small));
   }
 
-  /**
-   * The word drawn at the large letters' height: capitals and digits as small as the masthead's
-   * small letters (some 30 pixels at 300 dpi) are read worse alone on a line than twice as large
-   * ("S/2025/191" read as "8/2025/191").
-   */
+  /** The drawn word enlarged by a factor. */
   private static BufferedImage enlarged(BufferedImage image, float factor) {
     if (factor <= 1) {
       return image;
@@ -261,7 +291,7 @@ final class LargeInitials {
   private static int largeHeight(boolean[] large, int[] tops, int baseline) {
     int top = baseline;
     for (int x = 0; x < large.length; x++) {
-      if (large[x]) {
+      if (large[x] && tops[x] >= 0) {
         top = Math.min(top, tops[x]);
       }
     }
@@ -291,6 +321,21 @@ final class LargeInitials {
       for (int r = x + 1; r < heights.length && tops[r] >= 0 && !widened[r]; r++) {
         widened[r] = true;
       }
+    }
+    // the blank between two large letters ("ST") shrinks with them, or it reads as a word space
+    int lastLarge = -1;
+    for (int x = 0; x < widened.length; x++) {
+      if (!widened[x]) {
+        continue;
+      }
+      boolean blankBetween = lastLarge >= 0 && x - lastLarge > 1 && x - lastLarge <= small;
+      for (int b = lastLarge + 1; blankBetween && b < x; b++) {
+        blankBetween = tops[b] < 0;
+      }
+      for (int b = lastLarge + 1; blankBetween && b < x; b++) {
+        widened[b] = true;
+      }
+      lastLarge = x;
     }
     return widened;
   }

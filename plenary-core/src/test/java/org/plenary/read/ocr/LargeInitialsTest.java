@@ -119,12 +119,12 @@ class LargeInitialsTest {
     OcrPage again = new LargeInitials(reader).reread(page, read(misread));
 
     assertThat(again.lines().get(0).words()).extracting(OcrWord::text).containsExactly("A/RES/80/246");
-    assertThat(reader.asked).hasSize(1);
+    // read as drawn and enlarged to the large letter's height
+    assertThat(reader.asked).hasSize(2);
+    assertThat(reader.asked.get(1).getHeight()).isGreaterThan(reader.asked.get(0).getHeight() * 3 / 2);
     // the large A (some 45 pixels of capital against 20) now stands no taller than the small capitals and the slashes
     assertThat(tallestToTypicalColumn(page.image())).isGreaterThan(1.8f);
     assertThat(tallestToTypicalColumn(reader.asked.get(0))).isLessThan(1.4f);
-    // drawn at the large letter's height, not the small ones'
-    assertThat(reader.asked.get(0).getHeight()).isGreaterThan((int) misread.height());
     // and the word is boxed at their height, not taken for a picture by its size
     assertThat(again.lines().get(0).words().get(0).height()).isLessThan(misread.height() * 2 / 3);
   }
@@ -175,5 +175,13 @@ class LargeInitialsTest {
 
     assertThat(again.lines().get(0).words()).extracting(OcrWord::text).containsExactly("ASSEMBLY");
     assertThat(reader.asked).isEmpty();
+  }
+
+  @Test
+  void joinsTheWordsTesseractPartedInsideTheSymbolButNotAPartLetter() {
+    OcrPage parted = new OcrPage(600, 80, List.of(new OcrLine(List.of(
+        new OcrWord("A/RES/78/28", 25, 12, 561, 75, 61), new OcrWord("1", 521, 12, 560, 75, 61),
+        new OcrWord("B", 585, 12, 620, 75, 90)), 25, 12, 620, 75, 0, 0, 63)), "eng");
+    assertThat(LargeInitials.joined(parted)).isEqualTo("A/RES/78/281 B");
   }
 }
