@@ -8,6 +8,7 @@ import org.plenary.model.DocumentType;
 import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.read.Cancellation;
+import org.plenary.structure.Symbols;
 
 /** The title, as printed, and the kind of document that the title and the lines around it name. */
 final class TitleExtractor {
@@ -63,9 +64,30 @@ final class TitleExtractor {
       title = title.substring(0, rapporteur.get().start()).strip();
     }
     title = RESOLUTION_NUMBER.matcher(Cancellation.watched(title)).replaceFirst("");
+    title = withScannedSymbolsRead(title);
     title = NUMERAL_LABEL.matcher(Cancellation.watched(title)).replaceFirst("");
     // the subtitle still tells the type ("Report of the Secretary-General"), so it goes only from the title field
     return Reading.of(withoutTrailingSubtitle(ctx, title), ctx.titleSpan);
+  }
+
+  /**
+   * The title with each symbol whose S a scan read as a sign ("§8/2025/112", "$/2025/29") written as
+   * the symbol it stands for; other symbols stay as printed.
+   */
+  static String withScannedSymbolsRead(String title) {
+    if (title.indexOf('\u00a7') < 0 && title.indexOf('$') < 0) {
+      return title;
+    }
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    for (Symbols.Found found : Symbols.find(title)) {
+      String printed = title.substring(found.start(), found.end());
+      if (printed.indexOf('\u00a7') >= 0 || printed.indexOf('$') >= 0) {
+        out.append(title, last, found.start()).append(found.symbol());
+        last = found.end();
+      }
+    }
+    return out.append(title.substring(last)).toString();
   }
 
   static String oneLine(String text) {

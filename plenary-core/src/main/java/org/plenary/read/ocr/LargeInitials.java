@@ -8,6 +8,7 @@ import java.awt.image.Raster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.plenary.structure.Symbols;
 
 /**
  * Reads again the words of a page set in letters of two sizes on one baseline: a UN masthead
@@ -107,10 +108,13 @@ final class LargeInitials {
   }
 
   /**
-   * The words read as one, with their large letters brought to the small ones' height, or null. The
-   * drawn word is read at that height and enlarged to the large letters' height, and the surer
-   * reading is taken: Tesseract reads some words better one way, some the other ("S/2025/191" read
-   * as "8/2025/191" at 30 pixels, "ITA/3" as "TT A/S" at 56).
+   * The words read as one, with their large letters brought to the small ones' height, or null
+   * where the page's own reading stands. The drawn word is read at that height and enlarged to the
+   * large letters' height: Tesseract reads some words better one way, some the other ("S/2025/191"
+   * read as "8/2025/191" at 30 pixels, "ITA/3" as "TT A/S" at 56). A masthead's word of two sizes
+   * is its symbol, so a reading that is one whole symbol goes before one that is not, the page's
+   * own reading included (a symbol Tesseract read right with a confidence of 0); among equals the
+   * surer one.
    */
   OcrWord evened(PageImage image, List<OcrWord> group) throws OcrFailed, InterruptedException {
     OcrWord whole = box(group);
@@ -118,20 +122,40 @@ final class LargeInitials {
     if (drawn == null) {
       return null;
     }
-    OcrPage read = reader.readLine(new PageImage(drawn.image(), image.dpi()));
+    String best = null;
+    double bestConfidence = whole.confidence();
+    boolean bestIsSymbol = isWholeSymbol(whole.text());
+    List<OcrPage> readings = new ArrayList<>(2);
+    readings.add(reader.readLine(new PageImage(drawn.image(), image.dpi())));
     if (drawn.enlarge() > ENLARGE_AT_LEAST) {
-      OcrPage larger = reader.readLine(new PageImage(enlarged(drawn.image(), drawn.enlarge()), image.dpi()));
-      if (larger.meanConfidence() > read.meanConfidence() || Double.isNaN(read.meanConfidence())) {
-        read = larger;
+      readings.add(reader.readLine(new PageImage(enlarged(drawn.image(), drawn.enlarge()), image.dpi())));
+    }
+    for (OcrPage read : readings) {
+      String text = joined(read);
+      double confidence = read.meanConfidence();
+      if (text.isEmpty() || Double.isNaN(confidence)) {
+        continue;
+      }
+      boolean symbol = isWholeSymbol(text);
+      if (symbol && !bestIsSymbol || symbol == bestIsSymbol && confidence > bestConfidence) {
+        best = text;
+        bestConfidence = confidence;
+        bestIsSymbol = symbol;
       }
     }
-    String text = joined(read);
-    double confidence = read.meanConfidence();
-    if (text.isEmpty() || Double.isNaN(confidence) || confidence <= whole.confidence()) {
-      return null;
-    }
     // boxed at the small letters' height, the word is no longer taken for a picture by its size
-    return new OcrWord(text, whole.left(), drawn.top(), whole.right(), whole.bottom(), (float) confidence);
+    return best == null ? null
+        : new OcrWord(best, whole.left(), drawn.top(), whole.right(), whole.bottom(), (float) bestConfidence);
+  }
+
+  /** Whether a text reads as document symbols from end to end ("A/79/756-S/2025/61"), spaces and dashes aside. */
+  static boolean isWholeSymbol(String text) {
+    int covered = 0;
+    for (Symbols.Found found : Symbols.find(text)) {
+      covered += found.end() - found.start();
+    }
+    int length = text.replaceAll("[\\s\u2013-]", "").length();
+    return covered > 0 && covered >= length;
   }
 
   /**

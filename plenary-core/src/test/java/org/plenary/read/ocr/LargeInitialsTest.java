@@ -154,6 +154,16 @@ class LargeInitialsTest {
   }
 
   @Test
+  void keepsTheSymbolThePageReadWithoutConfidenceAgainstASurerReadingThatIsNone() throws Exception {
+    PageImage page = page("S", "/2025/191");
+    OcrWord read = inkBox(page, "S/2025/191", 0);
+
+    OcrPage again = new LargeInitials(new Reader("8/2025/191", 71)).reread(page, read(read));
+
+    assertThat(again.lines().get(0).words()).extracting(OcrWord::text).containsExactly("S/2025/191");
+  }
+
+  @Test
   void leavesATallWordBelowTheMastheadToTheFootBand() throws Exception {
     PageImage page = page("A", "/RES/80/246");
     OcrWord high = inkBox(page, "Avres/80/246", 32);
