@@ -142,7 +142,7 @@ final class MastheadExtractor {
       if (furniture.kind() == Furniture.Kind.JOB_NUMBER) {
         Matcher m = JOB.matcher(Cancellation.watched(furniture.text()));
         if (m.find()) {
-          return Reading.of(jobNumber(m.group(), ctx), null);
+          return Reading.of(withLostLetter(jobNumber(m.group(), ctx), furniture.text(), m.end(), ctx), null);
         }
       }
     }
@@ -151,7 +151,26 @@ final class MastheadExtractor {
       return Reading.of(jobNumber(segment.get().text(), ctx), segment.get().span());
     }
     Matcher m = JOB.matcher(Cancellation.watched(ctx.allText()));
-    return m.find() ? Reading.of(jobNumber(m.group(), ctx), new org.plenary.model.Span(m.start(), m.end())) : null;
+    return m.find()
+        ? Reading.of(withLostLetter(jobNumber(m.group(), ctx), ctx.allText(), m.end(), ctx), new org.plenary.model.Span(m.start(), m.end()))
+        : null;
+  }
+
+  private static final Pattern NEW_YORK_NUMBER = Pattern.compile("\\d{2}-\\d{5}");
+  /** The date of printing after the number, past what a scan left of the letter ("T" for "(E)"). */
+  private static final Pattern PRINTING_DATE = Pattern.compile("\\s+(?:\\S{1,3}\\s+)?\\d{6}(?!\\d)");
+
+  /**
+   * A New York job number that a scan read without its letter, right before the date of printing
+   * ("25-05394 080425", "24-08409 T 150524": the "(E)" between them run into the barcode), with the letter of the
+   * document's language (pack data {@code job.letter}), which the letter names.
+   */
+  static String withLostLetter(String job, String text, int end, Context ctx) {
+    if (!NEW_YORK_NUMBER.matcher(job).matches() || !PRINTING_DATE.matcher(text).region(end, text.length()).lookingAt()) {
+      return job;
+    }
+    List<String> letter = ctx.pack.values("job.letter");
+    return letter.isEmpty() ? job : job + " (" + letter.get(0).strip() + ")";
   }
 
   private static final Pattern NON_LATIN_LETTER = Pattern.compile("\\((\\p{IsCyrillic})\\)");

@@ -33,6 +33,13 @@ final class SymbolExtractor {
         }
       }
     }
+    if (out.size() == 1) {
+      String headers = agreedRunningHeader(ctx);
+      if (headers != null && isMisreadOf(out.get(0).value(), headers)) {
+        // a scan's masthead prints its symbol large and reads less surely than the plain headers
+        out.set(0, Reading.of(headers, null));
+      }
+    }
     if (out.isEmpty()) {
       meetingRecordSymbol(ctx).ifPresent(out::add);
     }
@@ -40,6 +47,64 @@ final class SymbolExtractor {
       out.addAll(runningHeader(ctx));
     }
     return out;
+  }
+
+  /** The one symbol the running headers of at least two pages agree on, or null. */
+  private static String agreedRunningHeader(Context ctx) {
+    java.util.Map<String, Set<Integer>> pages = new java.util.HashMap<>();
+    for (Furniture furniture : ctx.tree.text().furniture()) {
+      Cancellation.checkpoint();
+      if (furniture.kind() != Furniture.Kind.RUNNING_HEADER) {
+        continue;
+      }
+      List<Symbols.Found> found = Symbols.find(furniture.text());
+      if (found.size() == 1) {
+        pages.computeIfAbsent(found.get(0).symbol(), k -> new java.util.HashSet<>()).add(furniture.page());
+      }
+    }
+    String agreed = null;
+    for (var entry : pages.entrySet()) {
+      if (entry.getValue().size() >= 2) {
+        if (agreed != null) {
+          return null;
+        }
+        agreed = entry.getKey();
+      }
+    }
+    return agreed;
+  }
+
+  /**
+   * Whether the masthead's symbol reads as the running headers' one misread: as many components,
+   * at most {@link #MISREAD_CHARACTERS} characters apart ("A/HRC/WG.6/34/TTA/S" for
+   * "A/HRC/WG.6/34/ITA/3"). A symbol of its own (an addendum's, another series) differs more.
+   */
+  static boolean isMisreadOf(String masthead, String headers) {
+    if (masthead.equals(headers) || masthead.split("/").length != headers.split("/").length) {
+      return false;
+    }
+    return editDistance(masthead, headers) <= MISREAD_CHARACTERS;
+  }
+
+  private static final int MISREAD_CHARACTERS = 2;
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** The symbols of the first running header the repair took out, where the first page shows none. */

@@ -11,6 +11,7 @@ import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.read.Cancellation;
 import org.plenary.structure.ResolutionNumber;
+import org.plenary.structure.Symbols;
 
 /** The title, as printed, and the kind of document that the title and the lines around it name. */
 final class TitleExtractor {
@@ -21,6 +22,12 @@ final class TitleExtractor {
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020,\u060C\uFF0C]+$|(?<=\\p{L})\\d$");
   /** Direction marks and the dash some languages print between a resolution's number and its title ("75/245. - ..."). */
   private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\p{Cf}]*(?:[-\u2013\u2014][\\s\\p{Cf}]+)?");
+  /**
+   * The raised asterisks of a title's footnotes as a scan reads them, glued to its last word: "~"
+   * for "*", "»" for "*, **" ("on Italy~", "No. 2025/2011»"). A closing quotation mark stays where
+   * the title opens one.
+   */
+  private static final Pattern SCANNED_MARKS = Pattern.compile("(?<=[\\p{L}\\d.)])[~\u00bb](?:[\\s,]*[~\u00bb*])*$");
   /** A Chinese numeral that labels a title as a section of its compilation: "一 设置二专门委员会案", "二、...". */
   private static final Pattern NUMERAL_LABEL = Pattern.compile("^[一二三四五六七八九十]{1,3}(?:\\s*、\\s*|\\s+)(?=\\p{IsHan})");
   /** What a document whose title opens with a resolution's number may be. */
@@ -56,6 +63,9 @@ final class TitleExtractor {
       title = title.substring(0, adopted.get().start());
     }
     title = TRAILING_MARKS.matcher(Cancellation.watched(title)).replaceAll("");
+    if (title.indexOf('\u00ab') < 0) {
+      title = SCANNED_MARKS.matcher(Cancellation.watched(title)).replaceFirst("");
+    }
     Optional<Matcher> rapporteur = Found.first(ctx.pattern("title.rapporteur"), title);
     if (rapporteur.isPresent() && rapporteur.get().start() > 0) {
       title = title.substring(0, rapporteur.get().start()).strip();
@@ -63,9 +73,30 @@ final class TitleExtractor {
     title = LEADING_MARKS.matcher(Cancellation.watched(title)).replaceFirst("");
     title = ResolutionNumber.PATTERN.matcher(Cancellation.watched(title)).replaceFirst("");
     title = LEADING_MARKS.matcher(Cancellation.watched(title)).replaceFirst("");
+    title = withScannedSymbolsRead(title);
     title = NUMERAL_LABEL.matcher(Cancellation.watched(title)).replaceFirst("");
     // the subtitle still tells the type ("Report of the Secretary-General"), so it goes only from the title field
     return Reading.of(withoutTrailingSubtitle(ctx, title), ctx.titleSpan);
+  }
+
+  /**
+   * The title with each symbol whose S a scan read as a sign ("§8/2025/112", "$/2025/29") written as
+   * the symbol it stands for; other symbols stay as printed.
+   */
+  static String withScannedSymbolsRead(String title) {
+    if (title.indexOf('\u00a7') < 0 && title.indexOf('$') < 0) {
+      return title;
+    }
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    for (Symbols.Found found : Symbols.find(title)) {
+      String printed = title.substring(found.start(), found.end());
+      if (printed.indexOf('\u00a7') >= 0 || printed.indexOf('$') >= 0) {
+        out.append(title, last, found.start()).append(found.symbol());
+        last = found.end();
+      }
+    }
+    return out.append(title.substring(last)).toString();
   }
 
   static String oneLine(String text) {

@@ -26,7 +26,7 @@ import org.plenary.read.ocr.OcrWord;
  *       of block (a heading, a footnote), so the jitter of a few per cent must not show;
  *   <li>accents read apart from their letters are put back on them ({@link BrokenDiacritics});
  *   <li>doubtful words (below {@link #DOUBTFUL}) that are a single sign (not a capital), mostly not letters or
- *       digits ("\\y"), or much taller than their line or the page's text are dropped: what Tesseract reads in
+ *       digits ("\\y"), hold a backslash ("S\\S/4", read in the emblem), or much taller than their line or the page's text are dropped: what Tesseract reads in
  *       the emblem beside the masthead, a stamp or a rule. A word of several letters or digits is
  *       kept whatever its confidence: Tesseract gives a symbol set apart in its own block ("S/2025/191")
  *       a confidence of 0.
@@ -110,6 +110,14 @@ final class OcrLines {
     return word.codePointCount(0, word.length()) == 1 && !Character.isUpperCase(word.codePointAt(0));
   }
 
+  /**
+   * Whether a word holds a backslash, a sign UN documents do not print in their text: Tesseract reads
+   * it in the strokes of the emblem ("S\\S/4", which would pass for a symbol).
+   */
+  private static boolean hasUnprintedSign(String word) {
+    return word.indexOf('\\') >= 0;
+  }
+
   private static boolean mostlySigns(String word) {
     int alphanumeric = 0;
     for (int i = 0; i < word.length(); i++) {
@@ -124,7 +132,8 @@ final class OcrLines {
     List<OcrWord> words = new ArrayList<>(line.words().size());
     for (OcrWord word : line.words()) {
       boolean noise = word.confidence() < DOUBTFUL && (isLoneSign(word.text())
-          || mostlySigns(word.text()) || word.height() > TALL * Math.min(line.size(), typicalSize));
+          || mostlySigns(word.text()) || hasUnprintedSign(word.text())
+          || word.height() > TALL * Math.min(line.size(), typicalSize));
       if (!noise) {
         words.add(word);
       }

@@ -21,9 +21,10 @@ final class FurnitureRemover {
   /**
    * "20-12655 (E)", "GE.08-13668 (E)", an older Geneva print's "GE.01-23093", a reissue's "25-03579* (E)";
    * as a scan may read it: its letter in Cyrillic ("(В)" for "(R)"), its closing parenthesis lost,
-   * a space after its dash (see {@code MastheadPhrases.JOB}).
+   * a space after its dash, its letter lost before the date of printing ("25-05394 080425"; see
+   * {@code MastheadPhrases.JOB}).
    */
-  private static final String JOB = "(?:(?:GE|V)\\.\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z\\p{IsCyrillic}]\\))?|\\d{2}-\\s?\\d{5}\\*?\\s*\\([A-Z\\p{IsCyrillic}](?:\\)|(?=\\s|$)))";
+  private static final String JOB = "(?:(?:GE|V)\\.\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z\\p{IsCyrillic}]\\))?|\\d{2}-\\s?\\d{5}\\*?\\s*\\([A-Z\\p{IsCyrillic}](?:\\)|(?=\\s|$))|\\d{2}-\\d{5}(?=\\s+\\d{6}(?!\\d)))";
   private static final Pattern JOB_LINE = Pattern.compile(
       "^(" + JOB + ")(?:\\s+\\d{6,7}){0,2}\\s*(\\*\\d{7,8}\\*)?$");
   private static final Pattern BARCODE_LINE = Pattern.compile("^\\*\\d{7,8}\\*$");

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.plenary.model.Furniture;
 import org.plenary.model.Line;
 import org.plenary.model.Page;
@@ -24,6 +26,14 @@ import org.plenary.read.Cancellation;
 final class PdfFurnitureRemover {
   /** Share of the text's height that counts as the top or bottom band. */
   private static final float BAND = 0.08f;
+  /** Longer than a running header of a symbol and a title. */
+  private static final int MAX_TITLED_HEADER = 160;
+  /**
+   * A symbol, a column gap (a run of spaces) and a title, or the title first; the title itself
+   * holds no column gap.
+   */
+  private static final Pattern TITLED_HEADER = Pattern.compile(
+      "(\\S+)\\s{3,}(\\S+(?:\\s{1,2}\\S+)*)|(\\S+(?:\\s{1,2}\\S+)*)\\s{3,}(\\S+)");
   /** Points two lines may differ in height and still stand at the same place. */
   private static final float SAME_PLACE = 3f;
 
@@ -42,6 +52,7 @@ final class PdfFurnitureRemover {
     boolean afterFurniture = false;
     boolean afterFooter = false;
     for (Page page : pages.pages()) {
+      boolean first = true;
       for (Line line : page.lines()) {
         Cancellation.checkpoint();
         String text = line.text().strip();
@@ -50,6 +61,10 @@ final class PdfFurnitureRemover {
         Furniture.Kind kind = inBand
             ? kindOf(text, line, page.number(), places, symbolLines, line.y() <= top + band)
             : FurnitureRemover.kindOf(text, symbolLines);
+        if (kind == null && first && page.number() > 1 && line.y() <= top + band && isTitledHeader(line.text())) {
+          kind = Furniture.Kind.RUNNING_HEADER;
+        }
+        first = false;
         if (kind == null && afterFooter && FurnitureRemover.isSymbolLine(text)) {
           kind = Furniture.Kind.RUNNING_HEADER; // the symbol right after a footer heads the next page
         }
@@ -82,6 +97,26 @@ final class PdfFurnitureRemover {
     List<float[]> seen = places.getOrDefault(key(text), List.of());
     long pages = seen.stream().filter(p -> Math.abs(p[1] - line.y()) <= SAME_PLACE).map(p -> p[0]).distinct().count();
     return pages >= 2 ? Furniture.Kind.RUNNING_HEADER : null;
+  }
+
+  /**
+   * Whether a line is a running header that prints the document's title beside its symbol, a column
+   * apart: "A/RES/80/246      Working Capital Fund for 2026" on a left page, the title first on a
+   * right one. A page of only two pages has no repetition to show it.
+   */
+  static boolean isTitledHeader(String text) {
+    String line = text.strip();
+    if (line.length() > MAX_TITLED_HEADER) {
+      return false;
+    }
+    Matcher m = TITLED_HEADER.matcher(line);
+    if (!m.matches()) {
+      return false;
+    }
+    String symbol = m.group(1) != null ? m.group(1) : m.group(4);
+    String title = m.group(1) != null ? m.group(2) : m.group(3);
+    return FurnitureRemover.isSymbolLine(symbol) && symbol.chars().anyMatch(Character::isDigit)
+        && title.chars().anyMatch(Character::isLetter);
   }
 
   /** Where each band line's text (digits aside) stands: page and height. */

@@ -55,11 +55,12 @@ public final class MastheadPhrases {
    * number alone, its language left out ("19-10268"). The letter is Latin by the UN's form; a scan
    * may give it in Cyrillic ("(В)" for "(R)", read with a Cyrillic model), lose its closing
    * parenthesis ("25-00450 (E", the barcode below it) or part the number at its dash ("17- 19883
-   * (E)"): the job number's reader puts these right.
+   * (E)") or lose its letter before the date of printing ("25-05394 080425", "24-08409 T 150524": the
+   * letter run into the barcode): the job number's reader puts these right.
    */
   public static final String JOB = "(?:(?:GE|V)\\.\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z\\p{IsCyrillic}]\\))?"
       + "|\\d{2}-\\s?\\d{5}\\*?\\s*\\([A-Z\\p{IsCyrillic}](?:\\)|(?=\\s|$))"
-      + "|^\\d{2}-\\d{5}$)";
+      + "|^\\d{2}-\\d{5}$|\\d{2}-\\d{5}(?=\\s+(?:\\S{1,3}\\s+)?\\d{6}(?!\\d)))";
 
   private static final Map<Language, Pattern> PHRASES = new ConcurrentHashMap<>();
 

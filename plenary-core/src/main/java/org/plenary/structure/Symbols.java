@@ -131,9 +131,12 @@ public final class Symbols {
     return String.join("/", components);
   }
 
-  /** A symbol ends in a number or a modification component; "A/B" alone is noise. */
+  /**
+   * A symbol ends in a number or a modification component; "A/B" alone is noise, and so is a symbol
+   * of the limited series without its number ("A/80/L", a scan's reading of "A/80/L.7" that lost it).
+   */
   private static boolean isPlausible(String symbol) {
-    return symbol.split("/").length >= 2 && symbol.chars().anyMatch(Character::isDigit);
+    return symbol.split("/").length >= 2 && symbol.chars().anyMatch(Character::isDigit) && !symbol.endsWith("/L");
   }
 
   private static int indexOf(CharSequence text, char c, int from) {

@@ -43,4 +43,17 @@ class OcrLinesTest {
   void dropsWhatTesseractReadsInTheEmblem() throws Exception {
     assertThat(lines()).extracting(Line::text).noneMatch(t -> t.startsWith("\\y") || t.equals("Vy"));
   }
+
+  @Test
+  void dropsADoubtfulWordWithABackslashButKeepsASymbolReadWithoutConfidence() {
+    var emblem = new org.plenary.read.ocr.OcrWord("S\\S/4", 278, 419, 495, 474, 0);
+    var symbol = new org.plenary.read.ocr.OcrWord("S/2025/191", 2000, 180, 2298, 236, 0);
+    var body = new org.plenary.read.ocr.OcrWord("Letter", 300, 900, 420, 938, 96);
+    OcrPage page = new OcrPage(2480, 3508, List.of(
+        new org.plenary.read.ocr.OcrLine(List.of(symbol), 2000, 180, 2298, 236, 0, -5, 40),
+        new org.plenary.read.ocr.OcrLine(List.of(emblem), 278, 419, 495, 474, 0, -5, 40),
+        new org.plenary.read.ocr.OcrLine(List.of(body), 300, 900, 420, 938, 0, -5, 38)), "eng");
+    assertThat(new OcrLines().lines(page, 300, true)).extracting(Line::text)
+        .containsExactly("S/2025/191", "Letter");
+  }
 }

@@ -92,4 +92,26 @@ class PdfLayoutRepairTest {
     assertThat(text.text()).doesNotContain("Conference on Disarmament").doesNotContain("GE.20");
     assertThat(text.blocks()).hasSize(6);
   }
+
+  @Test
+  void takesOutTheRunningHeaderThatPrintsTheTitleBesideTheSymbolOfATwoPageDocument() {
+    RepairedText text = repair(List.of(
+        List.of(
+            body("A/RES/80/246", 60, 140),
+            body("The Working Capital Fund shall be established for 2026 in the amount of", 100, RIGHT - 1),
+            body("such sums as may be reimbursed as soon as receipts are available for that", 114, RIGHT - 2),
+            footer("25-21257 (E)", 800)),
+        List.of(
+            body("A/RES/80/246    Working Capital Fund for 2026", 40, RIGHT),
+            body("purpose; the Secretary-General shall make provision for it.", 100, 380),
+            body("The first paragraph of page 2 in its table:", 114, 300),
+            body("A/80/568    Report of the Fifth Committee", 128, 400))));
+    assertThat(text.text()).doesNotContain("Working Capital Fund for 2026");
+    assertThat(text.blocks()).extracting(Block::text).contains(
+        "The Working Capital Fund shall be established for 2026 in the amount of such sums as may be reimbursed "
+            + "as soon as receipts are available for that purpose; the Secretary-General shall make provision for it.");
+    assertThat(text.furniture()).extracting(Furniture::text).contains("A/RES/80/246    Working Capital Fund for 2026");
+    assertThat(PdfFurnitureRemover.isTitledHeader("World Football Day    A/RES/78/281")).isTrue();
+    assertThat(PdfFurnitureRemover.isTitledHeader("A/80/568 Report of the Fifth Committee")).isFalse();
+  }
 }

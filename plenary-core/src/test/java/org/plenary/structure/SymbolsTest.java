@@ -31,6 +31,9 @@ class SymbolsTest {
       "paragraphs 3-99/2025 and 5/2025/61|",
       "United Nations S 2025/29|S/2025/29",
       "A/HRC/WG.6/34/ITA/3|A/HRC/WG.6/34/ITA/3",
+      // a limited-series symbol whose number a scan lost ("(A/80/L.7)]" read as "(A/80/L.")
+      "[without reference to a Main Committee (A/80/L.|",
+      "A/C.1/80/L.63 Distr.: Limited|A/C.1/80/L.63",
       "an S 2025 budget and 2/3 of it|",
       "S/2020/947S/2020/948|S/2020/947,S/2020/948",
       // a resolution adopted in parts keeps its part letters

@@ -62,14 +62,17 @@ public final class Recognizer {
   }
 
   /**
-   * The words of one page image; a document's first page has its foot read again on its own
-   * ({@link FootBand}), where the job number stands beside the barcode.
+   * The words of one page image; on a document's first page the words set in letters of two sizes
+   * (the masthead's symbol, {@link LargeInitials}) are read again, and its foot is read again on its
+   * own ({@link FootBand}), where the job number stands beside the barcode.
    */
   public OcrPage read(PageImage given, boolean firstPage) throws OcrFailed, OcrUnavailable, InterruptedException {
     PageImage page = given.atLeast(OcrSettings.DPI, MAX_PIXELS);
     OcrPage read = readAtItsSize(page);
     if (firstPage && read.wordCount() > 0) {
       String model = read.model();
+      read = new LargeInitials(image -> hocr.read(withFile(image, file -> tesseract.hocrOfLine(file, model, image.dpi())), model))
+          .reread(page, read);
       read = new FootBand((image, singleLine) -> singleLine
           ? hocr.read(withFile(image, file -> tesseract.hocrOfLine(file, model, image.dpi())), model)
           : hocr.read(withFile(image, file -> tesseract.hocr(file, model, image.dpi())), model)).reread(page, read);
