@@ -20,8 +20,6 @@ final class TitleExtractor {
       "note", "statement"};
   /** Footnote marks and the comma that joined a heading to the line under it ("Резолюция 2507 (2020),"). */
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*\u2020,\u060C\uFF0C]+$|(?<=\\p{L})\\d$");
-  /** Direction marks and the dash some languages print between a resolution's number and its title ("75/245. - ..."). */
-  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\p{Cf}]*(?:[-\u2013\u2014][\\s\\p{Cf}]+)?");
   /**
    * The raised asterisks of a title's footnotes as a scan reads them, glued to its last word: "~"
    * for "*", "»" for "*, **" ("on Italy~", "No. 2025/2011»"). A closing quotation mark stays where
@@ -70,9 +68,9 @@ final class TitleExtractor {
     if (rapporteur.isPresent() && rapporteur.get().start() > 0) {
       title = title.substring(0, rapporteur.get().start()).strip();
     }
-    title = LEADING_MARKS.matcher(Cancellation.watched(title)).replaceFirst("");
+    title = TitleMarks.withoutLeading(title);
     title = ResolutionNumber.PATTERN.matcher(Cancellation.watched(title)).replaceFirst("");
-    title = LEADING_MARKS.matcher(Cancellation.watched(title)).replaceFirst("");
+    title = TitleMarks.withoutLeading(title);
     title = withScannedSymbolsRead(title);
     title = NUMERAL_LABEL.matcher(Cancellation.watched(title)).replaceFirst("");
     // the subtitle still tells the type ("Report of the Secretary-General"), so it goes only from the title field

@@ -46,7 +46,11 @@ final class BlockSplitter {
 
   /** The head is looked at in its first blocks only. */
   private static final int HEAD_BLOCKS = 40;
-  /** A resolution's number before its title, inside a line: "... 75/245. United Nations common system". */
+  /**
+   * A resolution's number before its title, inside a line: "... 75/245. United Nations common
+   * system". Narrower than {@link ResolutionNumber}, which reads a title's start: inside a line the
+   * number must carry its period, as "resolution 72/305 on the ..." in an agenda title does not.
+   */
   private static final Pattern NUMBERED_TITLE = Pattern.compile(
       "\\d{1,3}/\\d{1,4}(?:\\s?[A-Z])?\\.\\s*(?:[-\u2013\u2014]\\s+)?(?=[\\p{L}\\p{Pi}\\p{Ps}])");
   private static final Pattern BRACKETED_NOTE = Pattern.compile("\\[[^\\[\\]]{4,}\\]");

@@ -48,11 +48,12 @@ final class FrontSegmenter {
   List<Segment> segments(List<Block> head, int page, String fullText) {
     List<Segment> out = new ArrayList<>();
     boolean afterAgenda = false;
+    boolean sessionSeen = false;
     for (int i = 0; i < head.size(); i++) {
       Cancellation.checkpoint();
       Block block = head.get(i);
-      boolean sessionSeen = out.stream().anyMatch(s -> s.role() == Role.SESSION);
-      for (Segment s : segments(block, fullText, afterAgenda, sessionSeen)) {
+      boolean sessionBefore = sessionSeen;
+      for (Segment s : segments(block, fullText, afterAgenda, sessionBefore)) {
         Role role = s.role();
         if (role == Role.OTHER) {
           role = freeRole(s.text(), i < page, afterAgenda);
@@ -63,6 +64,7 @@ final class FrontSegmenter {
           // the item titles end where the masthead resumes or the sponsor or kind line comes
           afterAgenda = false;
         }
+        sessionSeen |= role == Role.SESSION;
         out.add(s.withRole(role));
       }
     }

@@ -20,6 +20,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.extract.TitleMarks;
 import org.plenary.lang.LanguageDetector;
 import org.plenary.lang.LanguagePack;
 import org.plenary.lang.LanguagePacks;
@@ -314,7 +315,7 @@ final class AknRecordReader {
     cover.ifPresent(c -> titles.addAll(descendants(c, "docTitle", null)));
     // the dash some languages print between a resolution's number and its title is no part of it
     // and neither is the comma that joins a heading to the line under it ("Резолюция 2554 (2020),")
-    titles.stream().map(Elements::text).map(t -> t.replaceFirst("^[\\s\\p{Cf}]*(?:[-\u2013\u2014][\\s\\p{Cf}]+)?", "").replaceFirst("[\\s,\u060C\uFF0C]+$", ""))
+    titles.stream().map(Elements::text).map(t -> TitleMarks.withoutLeading(t).replaceFirst("[\\s,\u060C\uFF0C]+$", ""))
         .filter(t -> !t.isEmpty())
         .findFirst().ifPresent(t -> {
       record.title = t;
