@@ -36,14 +36,12 @@ public final class Cancellation {
 
   /**
    * The text as a regular expression reads it, looking at every character whether the parse was
-   * cancelled: a pattern run over a long block gives up with the parse instead of scanning on.
+   * cancelled: a pattern run over a long block gives up with the parse instead of scanning on. Short
+   * texts are watched too: a pattern that backtracks can spend minutes on one long title line.
    */
   public static CharSequence watched(CharSequence text) {
-    return text.length() < WATCHED_LENGTH ? text : new Watched(text);
+    return text instanceof Watched ? text : new Watched(text);
   }
-
-  /** Shorter texts are matched as they are: any pattern of the stages is over them in no time. */
-  private static final int WATCHED_LENGTH = 4096;
 
   private record Watched(CharSequence text) implements CharSequence {
     @Override
