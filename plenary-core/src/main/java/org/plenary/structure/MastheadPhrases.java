@@ -1,7 +1,6 @@
 package org.plenary.structure;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import org.plenary.read.Cancellation;
  */
 public final class MastheadPhrases {
   /** The keys of each role, tried in this order where two start at one place (the longer first). */
-  private static final Map<Role, List<String>> KEYS = new EnumMap<>(Role.class);
+  private static final Map<Role, List<String>> KEYS = new java.util.LinkedHashMap<>();
 
   static {
     KEYS.put(Role.AGENDA_LINE, List.of("agenda"));

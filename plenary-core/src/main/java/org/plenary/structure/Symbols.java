@@ -14,8 +14,11 @@ import org.plenary.read.Cancellation;
  * dropped. Two symbols printed together ("A/62/667S/2008/55", "A/75/356–S/2020/947") are split.
  */
 public final class Symbols {
-  /** The first components that open a symbol. */
-  static final String SERIES = "(?:A|S|E|T|ST|ECE|TRANS|TRADE|ENERGY|TIM|ESCAP|ECLAC|ECA|ESCWA|UNEP|TD|DP|CRC|CCPR|CEDAW|CERD|CAT|CMW|CRPD|CED|E/CN|FCCC|ISBA|SPLOS|CD|JIU|CLCS|NPT|UNW|UNICEF|UNCTAD|UNDP|WFP|HRI|ICCD|APLC|CCW|BWC|UNHCR|IDB|PBC)";
+  /**
+   * The first components that open a symbol: the series of the reference table, longest first so
+   * that "E/CN" is tried before "E" and "DP-FPA" before "DP".
+   */
+  static final String SERIES = series();
   // the named components come first: the regex takes the first alternative that fits, and the
   // capitals alone would read "Add.2" as "A"
   // a number may hold a range ("A/C.5/1-4"), not the S of a joint masthead's second symbol misread
@@ -23,7 +26,7 @@ public final class Symbols {
   // a number a scan misread ("36I" for 361, "2O20"): a digit among its first two characters, at
   // least one I, l or O, nothing glued after it; read first, so "36I" is not cut to "36"
   private static final String OCR_NUMBER = "(?=[IlO]?\\d)(?=[\\dIlO]*[IlO])[\\dIlO]{2,5}(?![\\p{L}\\d])";
-  private static final String COMPONENT = "(?:" + OCR_NUMBER + "|Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|P\\s?V\\s?\\.\\s?\\d+|S\\s?R\\s?\\.\\s?\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|INF|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4}+(?!\\d|\\s?/\\s?(?:19|20)\\d{2}\\s?/))?)(?![a-z])";
+  private static final String COMPONENT = "(?:" + OCR_NUMBER + "|Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|P\\s?V\\s?\\.\\s?\\d+|S\\s?R\\s?\\.\\s?\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|Misc\\.\\d+|INF(?:\\.\\d+)?|[A-Z]{2,6}\\(\\d{1,2}\\)|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4}+(?!\\d|\\s?/\\s?(?:19|20)\\d{2}\\s?/))?)(?![a-z])";
   /**
    * The S of a Security Council symbol as a scan misreads it where a masthead prints it large:
    * "99", "9" or "5" (its curves read as digits), "§" or "§8". Read as S only where the year of an
@@ -57,6 +60,21 @@ public final class Symbols {
   private static final Pattern GLUED = Pattern.compile("(?<=\\d)(?=(?:A|S|E)/\\d)");
 
   private Symbols() {}
+
+  private static String series() {
+    String table = "/org/plenary/reference/symbol-series.tsv";
+    try (var in = Symbols.class.getResourceAsStream(table)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + table);
+      }
+      List<String> series = new ArrayList<>(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 2)[0].strip()).toList());
+      series.sort(java.util.Comparator.comparingInt(String::length).reversed());
+      return "(?:" + String.join("|", series.stream().map(Pattern::quote).toList()) + ")";
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   /** A symbol found in a text, normalized, with where it was. */
   public record Found(String symbol, int start, int end) {}
@@ -104,7 +122,9 @@ public final class Symbols {
   /** The UN's own spelling: no reissue asterisk, no space inside components, "(2020)" after a space. */
   public static String normalize(String symbol) {
     String s = symbol.strip().replace("*", "");
-    int open = s.indexOf('(');
+    // the part or year in parentheses closes the symbol; a parenthesis inside it is a component's
+    // ("ICCD/COP(8)/CST/8")
+    int open = s.endsWith(")") ? s.lastIndexOf('(') : -1;
     String own = open < 0 ? s : s.substring(0, open);
     String part = open < 0 ? "" : " (" + s.substring(open + 1).strip().replaceAll("\\s+", " ");
     // spaces around slashes and dots and between the letters of a spaced component go ("S / P V . 12");

@@ -54,10 +54,27 @@ class LetterAuthorTest {
   @CsvSource(delimiter = '|', value = {
       "the Presidency of the Security Council|Carta de fecha 3 de mayo de 2031 dirigida al Secretario General por"
           + " la Presidencia del Consejo de Seguridad|Presidencia del Consejo de Seguridad|president"})
-  void readsAnOfficeAsTheAuthor(String name, String title, String office, String role) throws PlenaryException {
+  void readsAnOfficeAsTheAuthorInSpanish(String name, String title, String office, String role)
+      throws PlenaryException {
     Author author = author(title, "Tengo el honor de referirme a la situación.");
     assertThat(author.state()).isNull();
     assertThat(author.name()).isEqualTo(office);
     assertThat(author.role()).isEqualTo(role);
+  }
+
+  /** A committee's name runs on, with resolutions, commas and parentheses, to "addressed to". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "the chair of a committee with a long name|Letter dated 3 May 2031 from the Chair of the Security Council"
+          + " Committee pursuant to resolutions 4455 (2029) and 4460 (2030) concerning the Northern Provinces,"
+          + " Associated Individuals and Entities addressed to the President of the Security Council|Chair of the"
+          + " Security Council Committee pursuant to resolutions 4455 (2029) and 4460 (2030) concerning the"
+          + " Northern Provinces, Associated Individuals and Entities",
+      "the Secretary-General|Letter dated 3 May 2031 from the Secretary-General addressed to the President of"
+          + " the Security Council|Secretary-General"})
+  void readsAnOfficeAsTheAuthor(String name, String title, String office) throws PlenaryException {
+    Author author = author(title, "I have the honour to transmit the enclosed report.");
+    assertThat(author.state()).isNull();
+    assertThat(author.name()).isEqualTo(office);
   }
 }

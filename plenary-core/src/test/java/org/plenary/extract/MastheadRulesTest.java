@@ -58,6 +58,27 @@ class MastheadRulesTest {
     assertThat(doc.session()).isEqualTo(session);
   }
 
+  /**
+   * A document issued in one language prints "English only" where others print "Original:": that is
+   * its original language and a masthead line, not its title; a symbol of a body's own series (a
+   * treaty's meeting of States parties) is the document's.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "en|TPNW/MSP/2031/INF.2\\n\\nFifth Meeting of States Parties to the Treaty\\n\\nDistr.: General\\n\\n"
+          + "4 May 2031\\n\\nEnglish only\\n\\nList of participants\\n\\n1. The following States attended the"
+          + " meeting.|TPNW/MSP/2031/INF.2|en|List of participants",
+      "fr|CEB/2031/4\\n\\nConseil des chefs de secrétariat\\n\\nDistr. générale\\n\\n4 mai 2031\\n\\n"
+          + "Anglais seulement\\n\\nRapport du Comité de haut niveau sur les programmes\\n\\n1. Le Comité a"
+          + " tenu sa session.|CEB/2031/4|en|Rapport du Comité de haut niveau sur les programmes"})
+  void issuedInOneLanguageOnly(String language, String text, String symbol, String original, String title)
+      throws PlenaryException {
+    Document doc = parse(language + " only", text.replace("\\n", "\n") + "\n");
+    assertThat(doc.symbols()).containsExactly(symbol);
+    assertThat(doc.originalLanguage().code()).isEqualTo(original);
+    assertThat(doc.title()).isEqualTo(title);
+  }
+
   private static Document parse(String name, String text) throws PlenaryException {
     return Plenary.create().parse(new Source(name + ".txt", text.getBytes(StandardCharsets.UTF_8)));
   }

@@ -20,6 +20,13 @@ class SymbolsTest {
       "S/PV.502 ( 19 p. )|S/PV.502",
       "ST/AI/189/Add.9/Rev.2|ST/AI/189/Add.9/Rev.2",
       "HIV/AIDS and the political declarations|",
+      // series of bodies with symbols of their own, a component holding a session in parentheses
+      "CEB/2025/4 United Nations System|CEB/2025/4",
+      "Weapons TPNW/MSP/2025/8 Distr.: General|TPNW/MSP/2025/8",
+      "Economic and Social Council GEGN.2/2025/35|GEGN.2/2025/35",
+      "Nations Office for Project Services DP-FPA/2025/1 Distr.|DP-FPA/2025/1",
+      "Desertification ICCD/COP(8)/CST/INF.1 10 July|ICCD/COP(8)/CST/INF.1",
+      "FCCC/SBSTA/2011/MISC.14|FCCC/SBSTA/2011/MISC.14",
       // as scans misread them
       "S / P V . 1200|S/PV.1200",
       "A/39/36I 12 October 1984|A/39/361",
