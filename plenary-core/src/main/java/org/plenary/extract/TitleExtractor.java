@@ -130,19 +130,22 @@ final class TitleExtractor {
     // 审计委员会的报告"), nor the note under the adoption line ("[on the report of ...]")
     boolean numbered = ResolutionNumber.opens(title);
     Set<DocumentType> allowed = numbered ? NUMBERED_KINDS : EnumSet.allOf(DocumentType.class);
+    // a draft's sponsor line says what is submitted, whatever its title names ("Australia: draft
+    // resolution" above "Report of the International Atomic Energy Agency")
+    Reading<DocumentType> sponsored = kindOfLines(ctx, Role.SPONSOR, allowed);
+    if (sponsored != null) {
+      return sponsored;
+    }
     if (!title.isEmpty() && !numbered) {
       DocumentType type = typeOf(ctx, title);
       if (type != null) {
         return Reading.of(type, ctx.titleSpan);
       }
     }
-    for (Role role : new Role[] {Role.SPONSOR, Role.SUBTITLE, Role.KIND}) {
-      for (Segment segment : ctx.all(role)) {
-        Cancellation.checkpoint();
-        DocumentType type = typeOf(ctx, role == Role.SPONSOR ? sponsored(segment.text()) : segment.text().strip());
-        if (type != null && allowed.contains(type)) {
-          return Reading.of(type, segment.span());
-        }
+    for (Role role : new Role[] {Role.SUBTITLE, Role.KIND}) {
+      Reading<DocumentType> said = kindOfLines(ctx, role, allowed);
+      if (said != null) {
+        return said;
       }
     }
     // the document's own lines first, then those a web page printed around it
@@ -167,6 +170,17 @@ final class TitleExtractor {
     return Reading.of(DocumentType.OTHER, null);
   }
 
+  /** The kind the first line of a role names, among the allowed ones, or null. */
+  private static Reading<DocumentType> kindOfLines(Context ctx, Role role, Set<DocumentType> allowed) {
+    for (Segment segment : ctx.all(role)) {
+      Cancellation.checkpoint();
+      DocumentType type = typeOf(ctx, role == Role.SPONSOR ? sponsored(segment.text()) : segment.text().strip());
+      if (type != null && allowed.contains(type)) {
+        return Reading.of(type, segment.span());
+      }
+    }
+    return null;
+  }
 
   /** What a sponsor line says is submitted: the words after its colon ("...: draft resolution"), or the line. */
   private static String sponsored(String line) {

@@ -49,6 +49,11 @@ class KindsAndHeadingsTest {
           + "Resolution adopted by the General Assembly on 2 May 2031\\n\\n85/279. 2033, International Year of Sand"
           + "\\n\\nThe General Assembly,\\n\\nDecides to proclaim 2033 the International Year of Sand."
           + "|2033, International Year of Sand|resolution",
+      "a draft resolution whose title names a report|United Nations\\n\\nA/85/L.7\\n\\nGeneral Assembly\\n\\n"
+          + "Distr.: Limited\\n\\n4 May 2031\\n\\nEighty-fifth session\\n\\nAgenda item 89\\n\\nReport of the"
+          + " Atlantic Fisheries Agency\\n\\nChile:* draft resolution\\n\\nReport of the Atlantic Fisheries Agency"
+          + "\\n\\nThe General Assembly,\\n\\nTakes note of the report.|Report of the Atlantic Fisheries Agency"
+          + "|draft-resolution",
       // the first sessions numbered a resolution with its session in Roman numerals
       "a first-session resolution's number before its title|United Nations\\n\\nGeneral Assembly\\n\\n"
           + "31 (I). Transfer of certain archives\\n\\nThe General Assembly,\\n\\nDecides to transfer the archives."
