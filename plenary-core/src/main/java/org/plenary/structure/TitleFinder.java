@@ -61,10 +61,14 @@ final class TitleFinder {
     // further down than the agenda titles, a sponsor line, a title and its subtitle could reach is
     // the body's, and so is one below the sponsor or kind line, which the title follows at once (a
     // resolution's part letter under its title, "B", names the symbol's part, not a masthead)
+    // an item's title under the agenda line may run longer than any document title ("Follow-up to
+    // the Fourth World Conference on Women ...: review and appraisal of ..."): it is no paragraph
+    int itemTitles = 0;
     for (int i = from; i < end; i++) {
       Cancellation.checkpoint();
       Block block = blocks.get(i);
-      if (UnStructureFinder.isBodyStart(block, pack) || block.text().length() > MAX_TITLE
+      boolean itemTitle = itemTitles > 0 && !block.text().strip().endsWith(".");
+      if (UnStructureFinder.isBodyStart(block, pack) || block.text().length() > MAX_TITLE && !itemTitle
           || SECTION.matcher(Cancellation.watched(block.text())).lookingAt()) {
         // the body's first words, its first paragraph or its first section heading ("I. Introduction")
         end = i;
@@ -84,8 +88,10 @@ final class TitleFinder {
         }
         zone = i;
         free = 0;
+        itemTitles = Math.max(0, agendaItems(block.text()));
       } else if (zone >= 0) {
         free++;
+        itemTitles--;
       }
     }
     if (zone < 0) {

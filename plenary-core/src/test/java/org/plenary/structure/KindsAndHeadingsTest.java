@@ -54,6 +54,18 @@ class KindsAndHeadingsTest {
           + " Atlantic Fisheries Agency\\n\\nChile:* draft resolution\\n\\nReport of the Atlantic Fisheries Agency"
           + "\\n\\nThe General Assembly,\\n\\nTakes note of the report.|Report of the Atlantic Fisheries Agency"
           + "|draft-resolution",
+      "a title under an item's title longer than any document title|United Nations\\n\\nE/CN.9/2031/4\\n\\n"
+          + "Economic and Social Council\\n\\nDistr.: General\\n\\n4 May 2031\\n\\nOriginal: English\\n\\n"
+          + "Commission on Population and Development\\n\\nSixty-fourth session\\n\\nAgenda item 3 (b)\\n\\n"
+          + "Follow-up to the International Conference on Population and Development and to the special session of"
+          + " the General Assembly on the further implementation of its Programme of Action, entitled “Population"
+          + " and development: the next decades”: implementation of strategic objectives and actions in critical"
+          + " areas of concern and further actions and initiatives: review and appraisal of the implementation of"
+          + " the Programme of Action and the outcomes of the special session of the General Assembly (pursuant to"
+          + " Economic and Social Council resolution 2029/5)\\n\\nInteractive dialogue with the regional"
+          + " commissions on their reviews\\n\\nChair’s summary\\n\\n1. On 3 May 2031, the Commission held an"
+          + " interactive dialogue with the regional commissions.|Interactive dialogue with the regional commissions"
+          + " on their reviews|other",
       // the first sessions numbered a resolution with its session in Roman numerals
       "a first-session resolution's number before its title|United Nations\\n\\nGeneral Assembly\\n\\n"
           + "31 (I). Transfer of certain archives\\n\\nThe General Assembly,\\n\\nDecides to transfer the archives."
