@@ -21,12 +21,13 @@ public final class Symbols {
   static final String SERIES = series();
   // the named components come first: the regex takes the first alternative that fits, and the
   // capitals alone would read "Add.2" as "A"
+  // a number is never cut inside its digits ("A/39/36r", a scan's header, is no "A/39/3")
   // a number may hold a range ("A/C.5/1-4"), not the S of a joint masthead's second symbol misread
   // as digits ("A/79/756-99/2025/61")
   // a number a scan misread ("36I" for 361, "2O20"): a digit among its first two characters, at
   // least one I, l or O, nothing glued after it; read first, so "36I" is not cut to "36"
   private static final String OCR_NUMBER = "(?=[IlO]?\\d)(?=[\\dIlO]*[IlO])[\\dIlO]{2,5}(?![\\p{L}\\d])";
-  private static final String COMPONENT = "(?:" + OCR_NUMBER + "|Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|P\\s?V\\s?\\.\\s?\\d+|S\\s?R\\s?\\.\\s?\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|Misc\\.\\d+|INF(?:\\.\\d+)?|[A-Z]{2,6}\\(\\d{1,2}\\)|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}(?:-\\d{1,4}+(?!\\d|\\s?/\\s?(?:19|20)\\d{2}\\s?/))?)(?![a-z])";
+  private static final String COMPONENT = "(?:" + OCR_NUMBER + "|Rev\\.\\d+|Add\\.\\d+|Corr\\.\\d+|Amend\\.\\d+|Agenda|Summary|PRST|RES|P\\s?V\\s?\\.\\s?\\d+|S\\s?R\\s?\\.\\s?\\d+|L\\.\\d+|CRP\\.\\d+|WP\\.\\d+|Misc\\.\\d+|INF(?:\\.\\d+)?|[A-Z]{2,6}\\(\\d{1,2}\\)|[A-Z]{1,4}-\\d{1,3}|[A-Z]{1,10}(?:\\.\\s?\\d+)?|\\d{1,5}+(?:-\\d{1,4}+(?!\\d|\\s?/\\s?(?:19|20)\\d{2}\\s?/))?)(?![a-z])";
   /**
    * The S of a Security Council symbol as a scan misreads it where a masthead prints it large:
    * "99", "9" or "5" (its curves read as digits), "§" or "§8". Read as S only where the year of an

@@ -31,6 +31,7 @@ class SymbolsTest {
       "S / P V . 1200|S/PV.1200",
       "A/39/36I 12 October 1984|A/39/361",
       "A/4O/2O5|A/40/205",
+      "A/39/36r English Page 2|A/39",
       "$/2025/29 Security Council|S/2025/29",
       "A/79/756-99/2025/61|A/79/756,S/2025/61",
       "A/78/123–9/2024/7 Distr.: General|A/78/123,S/2024/7",
