@@ -20,10 +20,9 @@ import org.plenary.pipeline.WarningCode;
  * other input) against what its markup states (FRBR metadata, attributes, TLC references, the
  * elements that delimit a symbol, a date, a title). Where the markup states a value, it is kept: the
  * UN's markup is exact where a reading may slip. Where the reading disagrees, a warning names both
- * values and the text the reading came from, and carries that text's span; where the markup is silent,
- * the reading stands. The
- * body, the mentions and the evidence are the reading's, so that spans point into the text the
- * extractors read. One instance per document.
+ * values and the text the reading came from, and carries that text's span; where the markup is
+ * silent, the reading stands. The body, the mentions and the evidence are the reading's, so that
+ * spans point into the text the extractors read. One instance per document.
  */
 final class AknCrossCheck {
   private final Document reading;
