@@ -7,7 +7,9 @@ them, footnotes left out (the form of corpus/align). `plenary parse` reads both 
 text; the record of the XML (its markup's values) is the reference for the record of the text.
 Resolutions in six languages that the text reader has never seen: a figure on unseen documents.
 
-    tools/akn-as-text.py [--plenary ./plenary] [--keep DIR] [--show N] UNXML_DIR
+    tools/akn-as-text.py [--plenary ./plenary] [--keep DIR] [--show N] [--flatten] UNXML_DIR
+
+With --flatten, the head of each text (every block above the body's first words) is one line.
 
 Prints, per field and language, how many text records differ from the markup's, then up to N
 differences per field. Needs only Python 3.
@@ -59,9 +61,15 @@ def holds_paragraphs(element):
     return False
 
 
-def blocks(root):
-    """The printed blocks of a document, in reading order."""
+BODY = {"preamble", "mainBody"}
+
+
+def blocks(root, flatten=False):
+    """The printed blocks of a document, in reading order; with flatten, every block above the
+    body's first words (the head: masthead, agenda, title, part letter and heading) joined into one
+    line, as some web pages print a first page."""
     out = []
+    body_at = []
 
     def emit(element, number):
         text = text_of(element)
@@ -73,6 +81,8 @@ def blocks(root):
         tag = local(element.tag)
         if tag in SKIPPED or tag == "num":
             return
+        if tag in BODY and not body_at:
+            body_at.append(len(out))
         if tag == "p" and not holds_paragraphs(element):
             children = list(element)
             # a part letter printed under the title ("B") is a line of its own
@@ -100,6 +110,8 @@ def blocks(root):
             out.append(number[0])
 
     walk(root, [""])
+    if flatten and body_at and body_at[0] > 1:
+        out = [" ".join(out[:body_at[0]])] + out[body_at[0]:]
     return out
 
 
@@ -131,6 +143,7 @@ def main():
     ap.add_argument("--plenary", default=os.path.join(os.path.dirname(__file__), "..", "plenary"))
     ap.add_argument("--keep", help="write the texts here and keep them")
     ap.add_argument("--show", type=int, default=10, help="differences shown per field")
+    ap.add_argument("--flatten", action="store_true", help="join the head (the blocks above the body) into one line")
     args = ap.parse_args()
     work = args.keep or tempfile.mkdtemp(prefix="akn-as-text-")
     pairs = []
@@ -146,7 +159,7 @@ def main():
             text = os.path.join(work, os.path.relpath(path, args.unxml)[:-4] + ".txt")
             os.makedirs(os.path.dirname(text), exist_ok=True)
             with open(text, "w", encoding="utf-8") as f:
-                f.write("\n\n".join(blocks(root)) + "\n")
+                f.write("\n\n".join(blocks(root, args.flatten)) + "\n")
             pairs.append((path, text))
     print(f"{len(pairs)} files printed as text in {work}", file=sys.stderr)
     markup = parse(args.plenary, [p for p, _ in pairs], os.path.join(work, "markup.jsonl"))

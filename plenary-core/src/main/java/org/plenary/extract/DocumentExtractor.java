@@ -7,5 +7,10 @@ import org.plenary.pipeline.Diagnostics;
 
 /** Reads the metadata record out of a document tree. Stateless and thread-safe. */
 public interface DocumentExtractor {
-  Document extract(DocumentTree tree, LanguagePack pack, Diagnostics diagnostics);
+  /** The record with the spans its evidence was read from. */
+  Extraction read(DocumentTree tree, LanguagePack pack, Diagnostics diagnostics);
+
+  default Document extract(DocumentTree tree, LanguagePack pack, Diagnostics diagnostics) {
+    return read(tree, pack, diagnostics).record();
+  }
 }

@@ -32,13 +32,15 @@ final class BlockSplitter {
   List<Block> split(RepairedText text, LanguagePack pack) {
     List<Pattern> markers = COMBINED.computeIfAbsent(pack.language(), language -> markers(pack));
     Optional<Pattern> kind = pack.pattern("front.kind");
+    Optional<Pattern> heading = pack.pattern("front.number");
+    Pattern part = PART_LETTERS.computeIfAbsent(pack.language(), language -> partLetter(pack));
     List<Block> out = new ArrayList<>();
     boolean head = true;
     for (Block block : text.blocks()) {
       Cancellation.checkpoint();
-      for (Block part : split(text, block, markers)) {
-        head &= out.size() < HEAD_BLOCKS && !UnStructureFinder.isBodyStart(part, pack);
-        out.addAll(head ? splitHead(text, part, kind) : List.of(part));
+      for (Block piece : split(text, block, markers)) {
+        head &= out.size() < HEAD_BLOCKS && !UnStructureFinder.isBodyStart(piece, pack);
+        out.addAll(head ? splitHead(text, piece, kind, heading, part) : List.of(piece));
       }
     }
     return out;
@@ -54,6 +56,21 @@ final class BlockSplitter {
   private static final Pattern NUMBERED_TITLE = Pattern.compile(
       "\\d{1,3}/\\d{1,4}(?:\\s?[A-Z])?\\.\\s*(?:[-\u2013\u2014]\\s+)?(?=[\\p{L}\\p{Pi}\\p{Ps}])");
   private static final Pattern BRACKETED_NOTE = Pattern.compile("\\[[^\\[\\]]{4,}\\]");
+  /**
+   * A part's letter or Roman numeral standing alone, as the UN sets the part of a resolution in
+   * several parts ("B", "II") on its own line under the title in every language; a pack adds the
+   * letters its script spells as words (Arabic "باء").
+   */
+  private static final String PART_LETTER = "(?:[IVX]{1,4}|\\p{Lu})";
+  private static final Map<Language, Pattern> PART_LETTERS = new ConcurrentHashMap<>();
+  /** A title's words go on after these, as after "world: A new agenda", never a part letter. */
+  private static final String BEFORE_NO_PART = ":\u2013\u2014-,(";
+
+  private static Pattern partLetter(LanguagePack pack) {
+    String letters = pack.pattern("title.part").map(p -> PART_LETTER + "|" + p.pattern()).orElse(PART_LETTER);
+    // the part's heading, if any, opens with a capital: "hepatitis B and C" names no part
+    return Pattern.compile("(?:" + letters + ")(?=\\s*$|\\s+[^\\p{Ll}])");
+  }
 
   /**
    * A block of the head cut where a first page flattened into one line goes on from its masthead to
@@ -61,12 +78,16 @@ final class BlockSplitter {
    * adopted by the General Assembly on ...", set with a capital where the script has case), before
    * the note in square brackets under it, before the resolution's number that opens the title.
    */
-  private static List<Block> splitHead(RepairedText text, Block block, Optional<Pattern> kind) {
+  private static List<Block> splitHead(RepairedText text, Block block, Optional<Pattern> kind,
+      Optional<Pattern> heading, Pattern part) {
     String content = text.slice(block.span());
     TreeSet<Integer> cuts = new TreeSet<>();
     Matcher kindMatcher = kind.map(p -> p.matcher(Cancellation.watched(content))).orElse(null);
     Matcher note = BRACKETED_NOTE.matcher(Cancellation.watched(content));
     Matcher number = NUMBERED_TITLE.matcher(Cancellation.watched(content));
+    Matcher headingMatcher = heading.map(p -> p.matcher(Cancellation.watched(content))).orElse(null);
+    Matcher letter = part.matcher(Cancellation.watched(content));
+    boolean flattened = false;
     for (int at = 1; at < content.length(); at++) {
       char c = content.charAt(at);
       if (!Character.isWhitespace(content.charAt(at - 1)) || Character.isWhitespace(c)) {
@@ -75,9 +96,30 @@ final class BlockSplitter {
       if (note.region(at, content.length()).lookingAt() || number.region(at, content.length()).lookingAt()
           || kindMatcher != null && !Character.isLowerCase(c) && kindMatcher.region(at, content.length()).lookingAt()) {
         cuts.add(at);
+        flattened = true;
+      }
+      // a Security Council resolution's heading, and a part's letter after the title, are lines of
+      // their own: cut before and after them
+      if (headingMatcher != null && headingMatcher.region(at, content.length()).lookingAt()) {
+        cuts.add(at);
+        cuts.add(headingMatcher.end());
+      } else if (flattened && letter.region(at, content.length()).lookingAt() && !endsBeforePart(content, at)) {
+        // only where the head is run together: a title of its own line ends where its line does
+        cuts.add(at);
+        cuts.add(letter.end());
       }
     }
+    cuts.remove(content.length());
     return cuts.isEmpty() ? List.of(block) : parts(text, block, content, cuts);
+  }
+
+  /** Whether the text before {@code at} ends where a title's own words go on: a colon, a dash, a comma. */
+  private static boolean endsBeforePart(String content, int at) {
+    int i = at - 1;
+    while (i >= 0 && Character.isWhitespace(content.charAt(i))) {
+      i--;
+    }
+    return i < 0 || BEFORE_NO_PART.indexOf(content.charAt(i)) >= 0;
   }
 
   /** The markers as one alternation, so that a block is scanned once. */

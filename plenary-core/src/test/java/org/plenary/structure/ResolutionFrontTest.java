@@ -176,4 +176,32 @@ class ResolutionFrontTest {
     assertThat(doc.symbols()).containsExactly("A/RES/85/12");
     assertThat(doc.agendaItems()).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo("Culture of peace"));
   }
+
+  @Test
+  void aPartLetterAfterAFlattenedTitleIsALineOfItsOwn() throws PlenaryException {
+    String body = "\n\nThe General Assembly,\n\nRecalling its resolution 80/1 of 5 December 2025 on mountain rivers"
+        + " and all its previous resolutions on the subject, and reaffirming the importance of international cooperation,\n";
+    String head = "United Nations A/RES/85/12 A-B General Assembly Distr.: General 9 March 2031 Eighty-fifth session"
+        + " Agenda item 12 Mountain rivers Resolutions adopted by the General Assembly on 2 March 2031 [without"
+        + " reference to a Main Committee (A/85/L.7)] 85/12. Mountain rivers ";
+    assertThat(parse("part-b", head + "B" + body).title()).isEqualTo("Mountain rivers");
+    assertThat(parse("part-a", head + "A International day of mountain rivers" + body).title())
+        .isEqualTo("Mountain rivers");
+    assertThat(parse("part-ii", head + "II" + body).title()).isEqualTo("Mountain rivers");
+    // a letter inside the title's words is no part: it goes on in lower case, or after a colon
+    assertThat(parse("words", head.replace("85/12. Mountain rivers", "85/12. Vitamin A and mountain rivers") + body)
+        .title()).isEqualTo("Vitamin A and mountain rivers");
+    assertThat(parse("colon", head.replace("85/12. Mountain rivers", "85/12. Mountain rivers: A Decade") + body)
+        .title()).isEqualTo("Mountain rivers: A Decade");
+  }
+
+  @Test
+  void aFlattenedSecurityCouncilHeadIsCutAroundTheResolutionsHeading() throws PlenaryException {
+    Document doc = parse("sc-flat", "United Nations S/RES/2900 (2031) Security Council Distr.: General 9 March 2031"
+        + " Resolution 2900 (2031) Adopted by the Security Council at its 9999th meeting, on 9 March 2031"
+        + "\n\nThe Security Council,\n\nRecalling its previous resolutions on mountain rivers and all its"
+        + " statements on the subject, and reaffirming the importance of international cooperation,\n");
+    assertThat(doc.title()).isEqualTo("Resolution 2900 (2031)");
+    assertThat(doc.type()).isEqualTo(DocumentType.RESOLUTION);
+  }
 }

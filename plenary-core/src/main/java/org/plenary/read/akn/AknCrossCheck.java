@@ -3,12 +3,15 @@ package org.plenary.read.akn;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.plenary.extract.Extraction;
 import org.plenary.extract.YearResolver;
 import org.plenary.model.AgendaItem;
 import org.plenary.model.Document;
+import org.plenary.model.Span;
 import org.plenary.pipeline.Diagnostics;
 import org.plenary.pipeline.WarningCode;
 
@@ -17,19 +20,22 @@ import org.plenary.pipeline.WarningCode;
  * other input) against what its markup states (FRBR metadata, attributes, TLC references, the
  * elements that delimit a symbol, a date, a title). Where the markup states a value, it is kept: the
  * UN's markup is exact where a reading may slip. Where the reading disagrees, a warning names both
- * values and the text the reading came from; where the markup is silent, the reading stands. The
- * body, the mentions and the evidence are the reading's, so that spans point into the text the
- * extractors read. One instance per document.
+ * values and the text the reading came from, and carries that text's span; where the markup is
+ * silent, the reading stands. The body, the mentions and the evidence are the reading's, so that
+ * spans point into the text the extractors read. One instance per document.
  */
 final class AknCrossCheck {
   private final Document reading;
+  /** Where in the text the reading found each field: the place a disagreement's warning points to. */
+  private final Map<String, Span> readFrom;
   private final Document markup;
   private final Diagnostics diagnostics;
   private final Document.Builder record = Document.builder();
   private final Set<String> overruled = new HashSet<>();
 
-  AknCrossCheck(Document reading, Document markup, Diagnostics diagnostics) {
-    this.reading = reading;
+  AknCrossCheck(Extraction reading, Document markup, Diagnostics diagnostics) {
+    this.reading = reading.record();
+    this.readFrom = reading.evidenceSpans();
     this.markup = markup;
     this.diagnostics = diagnostics;
   }
@@ -117,7 +123,7 @@ final class AknCrossCheck {
     String printed = reading.evidence().get(field);
     diagnostics.warn(WarningCode.AKN_MARKUP_DISAGREES, "the markup's " + field + " is " + stated + " but the text reads "
         + read + (printed == null || Objects.equals(printed, read) ? "" : " (from '" + printed + "')")
-        + "; the markup's is kept");
+        + "; the markup's is kept", readFrom.getOrDefault(field, readFrom.get(evidenceField(field))));
   }
 
   /**
@@ -135,6 +141,11 @@ final class AknCrossCheck {
           r.titleEn() != null ? r.titleEn() : s.titleEn(), s.provisional()));
     }
     return out;
+  }
+
+  /** The record field a compared field's evidence is kept under: an agenda item's title under the items'. */
+  private static String evidenceField(String field) {
+    return field.startsWith("agenda item ") ? "agendaItems" : field;
   }
 
   private static List<Integer> numbers(List<AgendaItem> items) {

@@ -5,6 +5,7 @@ import org.plenary.PlenaryException;
 import org.plenary.UnreadableInput;
 import org.plenary.UnsupportedFormat;
 import org.plenary.extract.DocumentExtractor;
+import org.plenary.extract.Extraction;
 import org.plenary.extract.UnDocumentExtractor;
 import org.plenary.lang.LanguagePacks;
 import org.plenary.model.Document;
@@ -144,7 +145,7 @@ public final class AknReader {
     // the tree in the language the markup's check settled on
     DocumentTree tree = new DocumentTree(parsed.text(), markup.language(), parsed.front(), parsed.body(),
         parsed.signature(), parsed.annexes());
-    Document reading = extractor.extract(tree, LanguagePacks.of(markup.language()), diagnostics);
+    Extraction reading = extractor.read(tree, LanguagePacks.of(markup.language()), diagnostics);
     Document.Builder record = new AknCrossCheck(reading, markup, diagnostics).merge();
     diagnostics.warnings().forEach(w -> record.warnings.add(w.message()));
     return record.build();

@@ -19,7 +19,10 @@ import org.plenary.model.Organ;
 import org.plenary.model.Source;
 import org.plenary.model.SourceFormat;
 import org.plenary.pipeline.Diagnostics;
+import org.plenary.pipeline.Warning;
+import org.plenary.pipeline.WarningCode;
 import org.plenary.read.Cancellation;
+import org.w3c.dom.Element;
 
 class AknReaderTest {
   private final AknReader reader = new AknReader();
@@ -105,6 +108,22 @@ class AknReaderTest {
     assertThat(d.session()).isEqualTo(74);
     assertThat(d.warnings()).anyMatch(w -> w.contains("session is 74") && w.contains("reads 75")
         && w.contains("Seventy-fifth session"));
+  }
+
+  @Test
+  void aCrossCheckWarningPointsToTheTextTheReadingCameFrom() throws Exception {
+    String xml = new String(Files.readAllBytes(Corpus.resolve(
+        "reference/akn/examples/GA_A-RES-75-100_eng.xml")), StandardCharsets.UTF_8)
+        .replace("value=\"75\"", "value=\"74\"").replace("A/RES/75/100", "A/RES/100");
+    Source source = new Source("changed", xml.getBytes(StandardCharsets.UTF_8));
+    Diagnostics diagnostics = new Diagnostics();
+    reader.read(source, diagnostics);
+    Warning warning = diagnostics.warnings().stream().filter(w -> w.code() == WarningCode.AKN_MARKUP_DISAGREES)
+        .findFirst().orElseThrow();
+    // the text the extractors read: the tree the markup builds
+    Element document = Elements.children(SecureXml.parse(source).getDocumentElement()).get(0);
+    String text = new AknTree(document).build(source).text().slice(warning.where().orElseThrow());
+    assertThat(text).isEqualTo("Seventy-fifth session");
   }
 
   @Test
