@@ -62,13 +62,19 @@ public final class Recognizer {
   }
 
   /**
-   * The words of one page image; on a document's first page the words set in letters of two sizes
+   * The words of one page image; words a combined model read as Latin inside lines of another
+   * script are read again in that script alone ({@link LatinMisreads}); on a document's first page the words set in letters of two sizes
    * (the masthead's symbol, {@link LargeInitials}) are read again, and its foot is read again on its
    * own ({@link FootBand}), where the job number stands beside the barcode.
    */
   public OcrPage read(PageImage given, boolean firstPage) throws OcrFailed, OcrUnavailable, InterruptedException {
     PageImage page = given.atLeast(OcrSettings.DPI, MAX_PIXELS);
     OcrPage read = readAtItsSize(page);
+    String own = LatinMisreads.ownModel(read.model());
+    if (own != null) {
+      read = new LatinMisreads(image -> hocr.read(withFile(image, file -> tesseract.hocr(file, own, image.dpi())), own))
+          .reread(page, read);
+    }
     if (firstPage && read.wordCount() > 0) {
       String model = read.model();
       read = new LargeInitials(image -> hocr.read(withFile(image, file -> tesseract.hocrOfLine(file, model, image.dpi())), model))
