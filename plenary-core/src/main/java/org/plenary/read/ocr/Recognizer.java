@@ -98,6 +98,12 @@ public final class Recognizer {
       documentLanguage = language;
     }
     OcrPage read = recognise(page, language);
+    if (first && OcrModels.ofScript("Latin").contains(language)) {
+      OcrPage paired = inSecondScript(page, read);
+      if (paired != read) {
+        return paired;
+      }
+    }
     if (read.meanConfidence() < RECHECK_BELOW || read.wordCount() == 0) {
       // the first page's script seen at half resolution may be wrong; a later page may be another script
       Language other = first ? detect(page, page) : detect(page, page.half());
@@ -109,6 +115,31 @@ public final class Recognizer {
       }
     }
     return read;
+  }
+
+  /**
+   * The first page read again in the model of its second script, where it pairs a Latin-script
+   * text with another ({@link SecondScript}) and that reading is the more confident: the
+   * document's language is then the second script's. Else the page as read.
+   */
+  private OcrPage inSecondScript(PageImage page, OcrPage read) throws OcrFailed, OcrUnavailable, InterruptedException {
+    Optional<String> script = new SecondScript(image -> {
+      PageImage half = image.half();
+      return withFile(half, file -> scripts.detect(file, half.dpi()));
+    }).of(page, read);
+    List<Language> other = script.map(OcrModels::ofScript).orElse(List.of());
+    if (other.size() != 1) {
+      return read;
+    }
+    Language language = other.get(0);
+    String model = model(page, language);
+    OcrPage again = recognise(page, model);
+    if (!(again.meanConfidence() > read.meanConfidence())) {
+      return read;
+    }
+    documentModel = model;
+    documentLanguage = language;
+    return again;
   }
 
   /**
