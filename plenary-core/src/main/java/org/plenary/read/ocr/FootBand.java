@@ -80,24 +80,16 @@ final class FootBand {
     if (line.words().size() < 2) {
       return List.of(line);
     }
-    float letters = letterHeight(line);
-    // of the words run into something below, the one with the most letters beside it at its top:
-    // the job number's letter, not the recycling sign or the QR code Tesseract read as a word too
+    float[] heights = new float[line.words().size()];
+    for (int i = 0; i < heights.length; i++) {
+      heights[i] = line.words().get(i).height();
+    }
+    Arrays.sort(heights);
+    float letters = heights[(heights.length - 1) / 2];
     OcrWord tall = null;
-    int tallBeside = -1;
     for (OcrWord word : line.words()) {
-      if (word.height() <= RUN_INTO * letters) {
-        continue;
-      }
-      int beside = 0;
-      for (OcrWord other : line.words()) {
-        if (other.height() <= RUN_INTO * letters && Math.abs(other.top() - word.top()) <= letters / 2) {
-          beside++;
-        }
-      }
-      if (beside > tallBeside || beside == tallBeside && word.height() > tall.height()) {
+      if (word.height() > RUN_INTO * letters && (tall == null || word.height() > tall.height())) {
         tall = word;
-        tallBeside = beside;
       }
     }
     if (tall == null) {
@@ -150,22 +142,6 @@ final class FootBand {
       lines.add(withWords(line, others));
     }
     return lines;
-  }
-
-  /**
-   * The height of a line's letters: the median height of its words read fairly surely, or of all
-   * where none is; the words Tesseract made of the bars, the recycling sign and the QR code are
-   * tall and doubtful, and where they are many they would pass for the letters.
-   */
-  static float letterHeight(OcrLine line) {
-    List<OcrWord> sure = line.words().stream().filter(w -> w.confidence() >= FAIRLY_SURE).toList();
-    List<OcrWord> counted = sure.isEmpty() ? line.words() : sure;
-    float[] heights = new float[counted.size()];
-    for (int i = 0; i < heights.length; i++) {
-      heights[i] = counted.get(i).height();
-    }
-    Arrays.sort(heights);
-    return heights[(heights.length - 1) / 2];
   }
 
   /** Some of a line's words as a line, boxed around them. */

@@ -139,25 +139,6 @@ class FootBandTest {
   }
 
   @Test
-  void cutsAtTheWordRunIntoTheBarsBesideTheLettersNotAtATallerPicture() throws Exception {
-    // "(E)" read "ili" into the bars; the recycling sign, read "OO" and "hat", is taller but has
-    // no letters beside it at its top; "recycle" and "OO" are read doubtfully
-    OcrLine line = line(word("24-24472", 273, 3085, 440, 3114, 89), word("ili", 449, 3085, 510, 3177, 58),
-        word("311224", 560, 3085, 687, 3114, 96), word("Please", 1740, 3115, 1838, 3139, 96),
-        word("recycle", 1850, 3115, 1961, 3147, 14), word("OO", 1986, 3071, 2042, 3155, 39),
-        word("hat", 2072, 3014, 2178, 3142, 25));
-    OcrPage cut = new OcrPage(430, 44, List.of(
-        line(word("24-24472", 7, 7, 173, 36, 79), word("(E)", 190, 8, 240, 36, 79), word("311224", 299, 7, 421, 36, 95))), "eng");
-    Scripted reader = new Scripted(null, cut);
-
-    List<OcrLine> lines = new FootBand(reader).cutToLetters(PAGE, line);
-
-    // cut from "24-24472" to "311224", at the letters' height of the words read fairly surely (29)
-    assertThat(reader.asked).containsExactly("line 429x44");
-    assertThat(lines.get(0).words()).extracting(OcrWord::text).containsExactly("24-24472", "(E)", "311224");
-  }
-
-  @Test
   void keepsALineWhoseWordsStandAtOneHeight() throws Exception {
     OcrLine even = line(word("25-00202", 273, 286, 439, 315, 92), word("(E)", 456, 287, 507, 316, 90));
     Scripted reader = new Scripted(null, null);
