@@ -19,7 +19,7 @@ import org.plenary.model.Segment;
 import org.plenary.read.Cancellation;
 import org.plenary.reference.AgendaItems;
 import org.plenary.structure.MastheadPhrases;
-import org.plenary.structure.Symbols;
+import org.plenary.symbol.Symbols;
 
 /**
  * The agenda items of the masthead ("Agenda items 34, 71 and 135", "议程项目 34、71 和 135") with

@@ -3,7 +3,7 @@ package org.plenary.extract;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.plenary.structure.Symbols;
+import org.plenary.symbol.Symbols;
 
 /** Other UN documents the text cites by symbol, normalized, without the document's own symbols. */
 final class ReferenceExtractor {

@@ -12,7 +12,7 @@ import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.model.Span;
 import org.plenary.read.Cancellation;
-import org.plenary.structure.Symbols;
+import org.plenary.symbol.Symbols;
 
 /**
  * The document's own symbols: those of the first page's symbol segments (joint symbols give two).

@@ -11,7 +11,7 @@ import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.read.Cancellation;
 import org.plenary.structure.ResolutionNumber;
-import org.plenary.structure.Symbols;
+import org.plenary.symbol.Symbols;
 
 /** The title, as printed, and the kind of document that the title and the lines around it name. */
 final class TitleExtractor {

@@ -20,7 +20,8 @@ import org.plenary.read.ocr.OcrWord;
  *       ascenders, near the font size);
  *   <li>a word gap narrower than a column gap is a space glyph: OCR's word boxes are tight, so
  *       the gap alone would not always read as a space; a wider gap is left to the builder, which
- *       splits columns there, as on a PDF page;
+ *       splits columns there, as on a PDF page; two words whose boxes touch or overlap get a space
+ *       too (Chinese characters lose it in the builder, as on a PDF page);
  *   <li>line sizes within {@link #SAME_SIZE} of each other are one size, the median of their group:
  *       Tesseract measures each line anew, and layout repair reads a change of size as a change
  *       of block (a heading, a footnote), so the jitter of a few per cent must not show;
@@ -36,6 +37,8 @@ final class OcrLines {
   /** Words read with less confidence than this (0 to 100) may be noise. */
   static final float DOUBTFUL = 65;
   static final float TALL = 1.6f;
+  /** The width in points of the space put between two words whose boxes touch. */
+  private static final float TOUCHING_SPACE = 0.01f;
 
   /** Line sizes closer than this share are taken for one font size. */
   static final float SAME_SIZE = 0.12f;
@@ -60,6 +63,10 @@ final class OcrLines {
           float gap = (word.left() - previous.right()) * scale;
           if (gap > 0 && gap <= LineBuilder.COLUMN_GAP * size) {
             glyphs.add(new Glyph(" ", previous.right() * scale, baseline, gap, size, false));
+          } else if (gap <= 0) {
+            // Tesseract parted the words, yet their boxes touch or overlap: an Arabic letter's
+            // tail reaches under the next word ("أبو" "الحسن"); the space goes just before it
+            glyphs.add(new Glyph(" ", word.left() * scale - TOUCHING_SPACE, baseline, TOUCHING_SPACE, size, false));
           }
         }
         glyphs.add(new Glyph(BrokenDiacritics.repair(word.text()), word.left() * scale, baseline, (word.right() - word.left()) * scale, size, false));

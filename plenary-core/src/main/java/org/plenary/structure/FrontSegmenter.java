@@ -11,6 +11,7 @@ import org.plenary.model.Role;
 import org.plenary.model.Segment;
 import org.plenary.model.Span;
 import org.plenary.read.Cancellation;
+import org.plenary.symbol.Symbols;
 
 /**
  * Reads the blocks above a document's title into segments with their roles. A masthead line gives a

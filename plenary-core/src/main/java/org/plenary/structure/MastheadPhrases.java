@@ -13,6 +13,7 @@ import org.plenary.lang.LanguagePacks;
 import org.plenary.model.Language;
 import org.plenary.model.Role;
 import org.plenary.read.Cancellation;
+import org.plenary.symbol.Symbols;
 
 /**
  * The phrases of a UN masthead, each with its role: organ names, symbols, distribution, dates,

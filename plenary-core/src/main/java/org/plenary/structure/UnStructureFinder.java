@@ -15,6 +15,7 @@ import org.plenary.model.Segment;
 import org.plenary.model.Span;
 import org.plenary.pipeline.Diagnostics;
 import org.plenary.read.Cancellation;
+import org.plenary.symbol.Symbols;
 
 /**
  * Finds the parts of a UN document in the order the UN prints them: masthead and agenda lines, the

@@ -56,4 +56,15 @@ class OcrLinesTest {
     assertThat(new OcrLines().lines(page, 300, true)).extracting(Line::text)
         .containsExactly("S/2025/191", "Letter");
   }
+
+  @Test
+  void keepsTheSpaceBetweenTwoWordsWhoseBoxesOverlap() {
+    // the tail of a letter of the right word reaches under the left one: boxes overlap by 8 pixels
+    var right = new org.plenary.read.ocr.OcrWord("\u0623\u0628\u0648", 1713, 1000, 1758, 1040, 92);
+    var left = new org.plenary.read.ocr.OcrWord("\u0627\u0644\u062D\u0633\u0646", 1586, 1000, 1721, 1040, 92);
+    OcrPage page = new OcrPage(2480, 3508, List.of(
+        new org.plenary.read.ocr.OcrLine(List.of(right, left), 1586, 1000, 1758, 1040, 0, -5, 40)), "ara+eng");
+    assertThat(new OcrLines().lines(page, 300, false)).extracting(Line::text)
+        .containsExactly("\u0623\u0628\u0648 \u0627\u0644\u062D\u0633\u0646");
+  }
 }

@@ -41,7 +41,7 @@ import org.plenary.model.SourceInfo;
 import org.plenary.pipeline.Diagnostics;
 import org.plenary.pipeline.WarningCode;
 import org.plenary.reference.AgendaItems;
-import org.plenary.structure.Symbols;
+import org.plenary.symbol.Symbols;
 import org.w3c.dom.Element;
 
 /**

@@ -20,6 +20,8 @@ final class FootBand {
   static final double TOP = 0.85;
   /** A word this many times taller than its line's other words has run into something below it. */
   static final float RUN_INTO = 1.6f;
+  /** How near, in letter heights, a word run into the bars stands to the line's letters to be one of them. */
+  static final float NEXT_TO = 2;
   /** Words read with less confidence than this do not count for a reading. */
   static final float CONFIDENT = 80;
   /** A word read with less confidence than this may be noise (as {@code OcrLines} drops it). */
@@ -103,6 +105,17 @@ final class FootBand {
           || Math.abs(word.top() - tall.top()) <= letters / 2 && word.height() <= RUN_INTO * letters;
       (atItsHeight ? beside : others).add(word);
       if (atItsHeight) {
+        left = Math.min(left, word.left());
+        right = Math.max(right, word.right());
+      }
+    }
+    // another word run into the bars at the letters' top, next to them, is more of the same line
+    // (the first digits of "25-12716 (E)" read as "i" with the bars below), not a picture
+    for (OcrWord word : List.copyOf(others)) {
+      if (Math.abs(word.top() - tall.top()) <= letters / 2 && word.left() <= right + NEXT_TO * letters
+          && word.right() >= left - NEXT_TO * letters) {
+        others.remove(word);
+        beside.add(word);
         left = Math.min(left, word.left());
         right = Math.max(right, word.right());
       }

@@ -8,7 +8,7 @@ import java.awt.image.Raster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.plenary.structure.Symbols;
+import org.plenary.symbol.Symbols;
 
 /**
  * Reads again the words of a page set in letters of two sizes on one baseline: a UN masthead

@@ -75,6 +75,20 @@ public record PageImage(BufferedImage image, int dpi) {
     return new PageImage(image.getSubimage(left, top, right - left, bottom - top), dpi);
   }
 
+  /** A copy of the image with the boxes of these words painted white: what else the page holds. */
+  public PageImage without(java.util.List<OcrWord> words) {
+    BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = copy.createGraphics();
+    g.drawImage(image, 0, 0, null);
+    g.setColor(java.awt.Color.WHITE);
+    for (OcrWord w : words) {
+      g.fillRect(Math.round(w.left()), Math.round(w.top()), Math.round(w.right() - w.left()) + 1,
+          Math.round(w.bottom() - w.top()) + 1);
+    }
+    g.dispose();
+    return new PageImage(copy, dpi);
+  }
+
   /** Writes the image to a new temporary PGM file; the caller deletes it. */
   public Path write() throws IOException {
     Path file = Files.createTempFile("plenary-page", ".pgm");

@@ -62,13 +62,19 @@ public final class Recognizer {
   }
 
   /**
-   * The words of one page image; on a document's first page the words set in letters of two sizes
+   * The words of one page image; words a combined model read as Latin inside lines of another
+   * script are read again in that script alone ({@link LatinMisreads}); on a document's first page the words set in letters of two sizes
    * (the masthead's symbol, {@link LargeInitials}) are read again, and its foot is read again on its
    * own ({@link FootBand}), where the job number stands beside the barcode.
    */
   public OcrPage read(PageImage given, boolean firstPage) throws OcrFailed, OcrUnavailable, InterruptedException {
     PageImage page = given.atLeast(OcrSettings.DPI, MAX_PIXELS);
     OcrPage read = readAtItsSize(page);
+    String own = LatinMisreads.ownModel(read.model());
+    if (own != null) {
+      read = new LatinMisreads(image -> hocr.read(withFile(image, file -> tesseract.hocr(file, own, image.dpi())), own))
+          .reread(page, read);
+    }
     if (firstPage && read.wordCount() > 0) {
       String model = read.model();
       read = new LargeInitials(image -> hocr.read(withFile(image, file -> tesseract.hocrOfLine(file, model, image.dpi())), model))
@@ -92,6 +98,12 @@ public final class Recognizer {
       documentLanguage = language;
     }
     OcrPage read = recognise(page, language);
+    if (first && OcrModels.ofScript("Latin").contains(language)) {
+      OcrPage paired = inSecondScript(page, read);
+      if (paired != read) {
+        return paired;
+      }
+    }
     if (read.meanConfidence() < RECHECK_BELOW || read.wordCount() == 0) {
       // the first page's script seen at half resolution may be wrong; a later page may be another script
       Language other = first ? detect(page, page) : detect(page, page.half());
@@ -103,6 +115,31 @@ public final class Recognizer {
       }
     }
     return read;
+  }
+
+  /**
+   * The first page read again in the model of its second script, where it pairs a Latin-script
+   * text with another ({@link SecondScript}) and that reading is the more confident: the
+   * document's language is then the second script's. Else the page as read.
+   */
+  private OcrPage inSecondScript(PageImage page, OcrPage read) throws OcrFailed, OcrUnavailable, InterruptedException {
+    Optional<String> script = new SecondScript(image -> {
+      PageImage half = image.half();
+      return withFile(half, file -> scripts.detect(file, half.dpi()));
+    }).of(page, read);
+    List<Language> other = script.map(OcrModels::ofScript).orElse(List.of());
+    if (other.size() != 1) {
+      return read;
+    }
+    Language language = other.get(0);
+    String model = model(page, language);
+    OcrPage again = recognise(page, model);
+    if (!(again.meanConfidence() > read.meanConfidence())) {
+      return read;
+    }
+    documentModel = model;
+    documentLanguage = language;
+    return again;
   }
 
   /**

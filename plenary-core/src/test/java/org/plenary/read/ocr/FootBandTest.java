@@ -120,6 +120,25 @@ class FootBandTest {
   }
 
   @Test
+  void cutsTwoWordsRunIntoTheBarsWithTheirLine() throws Exception {
+    // the job number's first digits and its letter both run into the bars ("i", "Hil"); "Please
+    // recycle" stands lower, beside the QR code
+    OcrLine line = line(word("i", 271, 286, 381, 378, 46), word("2716", 354, 286, 439, 315, 96),
+        word("Hil", 448, 286, 517, 378, 53), word("110825", 565, 286, 684, 315, 96),
+        word("Please", 1740, 316, 1837, 341, 96), word("recycle", 1851, 316, 1960, 348, 60));
+    OcrPage cut = new OcrPage(420, 44, List.of(
+        line(word("25-12716(E)", 7, 7, 250, 36, 90), word("110825", 299, 7, 421, 36, 96))), "eng");
+    Scripted reader = new Scripted(null, cut);
+
+    List<OcrLine> lines = new FootBand(reader).cutToLetters(PAGE, line);
+
+    // from the first word's left (271) less a quarter of the letters' height (29), to 684 and as much more
+    assertThat(reader.asked).containsExactly("line 428x44");
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1).words()).extracting(OcrWord::text).containsExactly("Please", "recycle");
+  }
+
+  @Test
   void keepsALineWhoseWordsStandAtOneHeight() throws Exception {
     OcrLine even = line(word("25-00202", 273, 286, 439, 315, 92), word("(E)", 456, 287, 507, 316, 90));
     Scripted reader = new Scripted(null, null);

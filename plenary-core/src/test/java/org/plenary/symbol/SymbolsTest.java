@@ -1,4 +1,4 @@
-package org.plenary.structure;
+package org.plenary.symbol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.plenary.structure;
+package org.plenary.symbol;
 
 import java.util.ArrayList;
 import java.util.List;
