@@ -100,7 +100,9 @@ final class BlockSplitter {
       }
       // a Security Council resolution's heading, and a part's letter after the title, are lines of
       // their own: cut before and after them
-      if (headingMatcher != null && headingMatcher.region(at, content.length()).lookingAt()) {
+      if (headingMatcher != null && headingMatcher.region(at, content.length()).lookingAt()
+          && (flattened || endsOrGoesOnWithALine(content, headingMatcher.end()))) {
+        // a heading, not a resolution a sentence cites ("... Security Council resolution 1244 (1999).”")
         cuts.add(at);
         cuts.add(headingMatcher.end());
       } else if (flattened && letter.region(at, content.length()).lookingAt() && !endsBeforePart(content, at)) {
@@ -112,6 +114,21 @@ final class BlockSplitter {
     cuts.remove(content.length());
     return cuts.isEmpty() ? List.of(block) : parts(text, block, content, cuts);
   }
+
+  /**
+   * Whether what follows a resolution's heading lets it be a line of its own: the end, or the
+   * adoption line after a space or a comma ("Adopted by ...", ", принятая ..."); a sentence that cites
+   * a resolution by a capitalised name closes on it ("... Security Council Resolution 1244 (1999).”").
+   */
+  private static boolean endsOrGoesOnWithALine(String content, int from) {
+    int i = from;
+    while (i < content.length() && Character.isWhitespace(content.charAt(i))) {
+      i++;
+    }
+    return i == content.length() || SENTENCE_CLOSE.indexOf(content.charAt(i)) < 0;
+  }
+
+  private static final String SENTENCE_CLOSE = ".;:!?)]\u201d\u00bb\"'\u2019";
 
   /** Whether the text before {@code at} ends where a title's own words go on: a colon, a dash, a comma. */
   private static boolean endsBeforePart(String content, int at) {

@@ -66,6 +66,11 @@ class KindsAndHeadingsTest {
           + " commissions on their reviews\\n\\nChair’s summary\\n\\n1. On 3 May 2031, the Commission held an"
           + " interactive dialogue with the regional commissions.|Interactive dialogue with the regional commissions"
           + " on their reviews|other",
+      "a resolution a corrigendum's sentence cites by a capitalised name|United Nations\\n\\nDP/2031/14/Corr.1"
+          + "\\n\\nExecutive Board\\n\\nDistr.: General\\n\\n4 May 2031\\n\\nOriginal: English\\n\\n"
+          + "Annual report on evaluation, 2030\\n\\nCorrigendum\\n\\nThe first reference in the document should"
+          + " be followed by a footnote stating, “References shall be understood in the context of the Security"
+          + " Council Resolution 4455 (2029).”|Annual report on evaluation, 2030|report",
       // the first sessions numbered a resolution with its session in Roman numerals
       "a first-session resolution's number before its title|United Nations\\n\\nGeneral Assembly\\n\\n"
           + "31 (I). Transfer of certain archives\\n\\nThe General Assembly,\\n\\nDecides to transfer the archives."
