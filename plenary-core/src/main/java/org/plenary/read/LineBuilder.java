@@ -17,7 +17,7 @@ import org.plenary.model.Line;
  *   <li>Glyphs on one baseline form a row; a smaller glyph raised above the row just below it (a
  *       footnote mark) belongs to that row. A glyph drawn twice at the same place (to look bold)
  *       counts once.
- *   <li>Within a row glyphs go left to right; a gap wider than a third of the font size becomes a
+ *   <li>Within a row glyphs go left to right; a gap wider than 0.15 of the font size becomes a
  *       space, but never between two CJK characters (PDF extraction puts spaces there that the
  *       text never had, and a space glyph there goes too); a gap of several em separates columns.
  *   <li>A raised note mark (digits, asterisks, daggers) after a word is a footnote reference and
@@ -34,8 +34,13 @@ import org.plenary.model.Line;
  * in half ems, the unit in which extracted text shows indentation.
  */
 final class LineBuilder {
-  /** A gap wider than this share of the font size separates words. */
-  private static final float WORD_GAP = 0.3f;
+  /**
+   * A gap wider than this share of the font size separates words. Many PDFs draw no space glyph
+   * but move the text by a space's width (a TJ offset of about -250 in Times, whose space is a
+   * quarter em, less in a justified line); kerning inside a word moves it by a few hundredths of an
+   * em. Half a Times space, as PDFBox's text stripper takes half the font's space.
+   */
+  private static final float WORD_GAP = 0.15f;
   /** A gap wider than this many font sizes (of the smaller glyph) separates columns. */
   static final float COLUMN_GAP = 2.5f;
   private static final String COLUMN_SEPARATOR = "    ";
