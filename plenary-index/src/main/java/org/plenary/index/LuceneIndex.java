@@ -39,6 +39,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -68,7 +70,9 @@ public final class LuceneIndex implements SearchIndex {
    * {@code offsets} (snippets from the offsets in the postings, else by analysing the stored text
    * again), {@code facetState} (facet ordinals once per view, else once per search),
    * {@code allCounts} (the whole index's facet counts once per view), {@code textPhrase} (the
-   * phrase that ranks is looked for in titles only, not in the texts).
+   * phrase that ranks is looked for in titles only, not in the texts), {@code rankApart} (the
+   * matches counted without scores and only the page ranked, else every match scored as it is
+   * counted), {@code queryCache} (Lucene's cache of frequent filters and clauses, else none).
    */
   private static final Set<String> OFF = Set.of(System.getProperty("plenary.index.off", "").split(","));
 
@@ -97,10 +101,15 @@ public final class LuceneIndex implements SearchIndex {
   /** Opens the index of a data folder for writing, creating it if needed. */
   public static LuceneIndex forWriting(DataFolder data) throws IOException {
     Directory directory = FSDirectory.open(data.index());
+    return new LuceneIndex(directory, new IndexWriter(directory, writerConfig()));
+  }
+
+  /** The configuration every writer of the index uses (a new one each call: a writer owns its own). */
+  public static IndexWriterConfig writerConfig() {
     IndexWriterConfig config = new IndexWriterConfig(Analysis.perField());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
-    return new LuceneIndex(directory, new IndexWriter(directory, config));
+    return config;
   }
 
   /** Opens the index of a data folder for searching; it must exist. */
@@ -134,6 +143,9 @@ public final class LuceneIndex implements SearchIndex {
           ? new ExitableDirectoryReader(directoryReader, deadline) : reader;
       timed = new IndexSearcher(exitable);
       timed.setTimeout(deadline);
+      if (OFF.contains("queryCache")) {
+        timed.setQueryCache(null);
+      }
       facets = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(exitable, config);
     }
 
@@ -245,9 +257,18 @@ public final class LuceneIndex implements SearchIndex {
       facets = view.allCounts();
     } else {
       FacetsCollector matching = new FacetsCollector();
-      top = request.sort() == SearchRequest.Sort.RELEVANCE
-          ? FacetsCollector.search(searcher, query, wanted, matching)
-          : FacetsCollector.search(searcher, query, wanted, sort(request.sort()), matching);
+      if (OFF.contains("rankApart")) {
+        top = request.sort() == SearchRequest.Sort.RELEVANCE
+            ? FacetsCollector.search(searcher, query, wanted, matching)
+            : FacetsCollector.search(searcher, query, wanted, sort(request.sort()), matching);
+      } else {
+        // every match counted without scores; then only the page ranked, which lets Lucene skip
+        // the blocks of matches that cannot reach it (and the ranking phrases there)
+        searcher.search(queries.matching(parsed, request, searcher.getIndexReader()), matching);
+        top = request.sort() == SearchRequest.Sort.RELEVANCE
+            ? searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted))
+            : searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, wanted));
+      }
       total = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
       facets = facetCounts(view, parsed, request, matching);
     }
@@ -280,7 +301,7 @@ public final class LuceneIndex implements SearchIndex {
     Map<String, Map<String, Integer>> counts = counts(new SortedSetDocValuesFacetCounts(state, matching), unfiltered);
     for (String facet : request.filters().keySet()) {
       FacetsCollector others = new FacetsCollector();
-      view.timed.search(queries.translate(parsed, request.without(facet), view.timed.getIndexReader()), others);
+      view.timed.search(queries.matching(parsed, request.without(facet), view.timed.getIndexReader()), others);
       counts.putAll(counts(new SortedSetDocValuesFacetCounts(state, others), List.of(facet)));
     }
     Map<String, Map<String, Integer>> ordered = new LinkedHashMap<>();

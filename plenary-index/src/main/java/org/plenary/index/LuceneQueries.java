@@ -55,10 +55,25 @@ final class LuceneQueries {
 
   /** The documents a parsed query and a request's filters match, with ranking clauses on top. */
   Query translate(QueryNode query, SearchRequest request, IndexReader reader) throws SearchRejected, IOException {
+    return build(query, request, reader, true);
+  }
+
+  /**
+   * The documents a parsed query and a request's filters match, without the ranking clauses: the
+   * same matches as {@link #translate}, for counting them, which needs no scores.
+   */
+  Query matching(QueryNode query, SearchRequest request, IndexReader reader) throws SearchRejected, IOException {
+    return build(query, request, reader, false);
+  }
+
+  private Query build(QueryNode query, SearchRequest request, IndexReader reader, boolean ranked)
+      throws SearchRejected, IOException {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     all.add(match(query, reader), Occur.MUST);
-    for (Query boost : phraseBoosts(query)) {
-      all.add(boost, Occur.SHOULD);
+    if (ranked) {
+      for (Query boost : phraseBoosts(query)) {
+        all.add(boost, Occur.SHOULD);
+      }
     }
     filters(all, request);
     return all.build();

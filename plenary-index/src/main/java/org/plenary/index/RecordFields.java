@@ -19,7 +19,7 @@ import org.plenary.model.Document;
  * fields, its symbols as exact keywords, and one keyword field plus one facet per dimension.
  * Stateless and thread-safe.
  */
-final class RecordFields {
+public final class RecordFields {
   /**
    * Text with the offsets of each word in the postings, so that snippets are cut from the stored
    * text without analysing it again (the costliest part of a search before).
@@ -37,12 +37,12 @@ final class RecordFields {
 
   private final FacetsConfig facets;
 
-  RecordFields(FacetsConfig facets) {
+  public RecordFields(FacetsConfig facets) {
     this.facets = facets;
   }
 
   /** The facet configuration that every writer and reader of the index shares. */
-  static FacetsConfig facetsConfig() {
+  public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     for (String dimension : Fields.MULTI_VALUED) {
       config.setMultiValued(dimension, true);
@@ -50,7 +50,8 @@ final class RecordFields {
     return config;
   }
 
-  org.apache.lucene.document.Document build(String id, String sourceName, Document record) {
+  /** The Lucene document of a record, its facets included (as {@link LuceneIndex#put} adds it). */
+  public org.apache.lucene.document.Document build(String id, String sourceName, Document record) {
     IndexedDocument values = IndexedDocument.of(id, sourceName, record);
     org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
     doc.add(new StringField(Fields.ID, id, Field.Store.YES));

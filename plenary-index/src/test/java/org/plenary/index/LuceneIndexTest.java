@@ -182,4 +182,23 @@ class LuceneIndexTest {
       assertThat(zh).containsExactlyInAnyOrderElementsOf(expected);
     }
   }
+
+  @Test
+  void aShortPageIsTheHeadOfALongOneAndTheTotalCountsEveryMatch() throws Exception {
+    // the page is ranked apart from the counting, which may skip matches that cannot reach it
+    for (String q : List.of("United Nations", "Security Council", "resolution")) {
+      SearchResult longPage = search("q", q, "limit", "100");
+      SearchResult shortPage = search("q", q, "limit", "2");
+      assertThat(longPage.hits()).as(q).hasSizeGreaterThan(2);
+      assertThat(shortPage.hits().stream().map(SearchResult.Hit::id).toList()).as(q)
+          .isEqualTo(longPage.hits().stream().map(SearchResult.Hit::id).limit(2).toList());
+      try (Matches all = index.matches(SearchRequest.parse(Map.of("q", List.of(q))))) {
+        assertThat(shortPage.total()).as(q).isEqualTo(all.size()).isEqualTo(longPage.total());
+      }
+      SearchResult byDate = search("q", q, "sort", "date", "limit", "2");
+      assertThat(byDate.total()).as(q).isEqualTo(shortPage.total());
+      assertThat(byDate.hits().stream().map(SearchResult.Hit::date).toList()).as(q).isSortedAccordingTo(
+          java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder()));
+    }
+  }
 }

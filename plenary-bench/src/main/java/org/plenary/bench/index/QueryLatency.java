@@ -5,9 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -82,31 +79,9 @@ public class QueryLatency {
     }
   }
 
-  /** Puts the replicated corpus into the index on every core, committing once at the end. */
+  /** The replicated corpus, each sample parsed and analysed once (see {@link CopiesIndexer}). */
   static void build(DataFolder data) throws Exception {
-    List<ParsedCorpus.Entry> corpus = ParsedCorpus.load();
-    List<ParsedCorpus.Entry> copies = ParsedCorpus.replicate(corpus, DOCUMENTS);
-    int threads = Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (LuceneIndex writing = LuceneIndex.forWriting(data)) {
-      AtomicInteger at = new AtomicInteger();
-      List<Future<?>> work = new java.util.ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        work.add(pool.submit(() -> {
-          for (int i = at.getAndIncrement(); i < copies.size(); i = at.getAndIncrement()) {
-            ParsedCorpus.Entry entry = copies.get(i);
-            writing.put(entry.id(), entry.path(), entry.record());
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : work) {
-        f.get();
-      }
-      writing.commit();
-    } finally {
-      pool.shutdown();
-    }
+    CopiesIndexer.build(data, ParsedCorpus.load(), DOCUMENTS);
   }
 
   @TearDown(Level.Trial)
