@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.lang.Tsv;
 import org.plenary.read.Cancellation;
 
 /**
@@ -63,19 +64,14 @@ public final class Symbols {
   private Symbols() {}
 
   private static String series() {
-    String table = "/org/plenary/reference/symbol-series.tsv";
-    try (var in = Symbols.class.getResourceAsStream(table)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + table);
-      }
-      List<String> series = new ArrayList<>(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-          .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 2)[0].strip()).toList());
-      series.sort(java.util.Comparator.comparingInt(String::length).reversed());
-      return "(?:" + String.join("|", series.stream().map(Pattern::quote).toList()) + ")";
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    List<String> series = new ArrayList<>();
+    for (Tsv.Row row : Tsv.read(Symbols.class, "/org/plenary/reference/symbol-series.tsv", "series", "issued-by")) {
+      series.add(row.get(0).strip());
     }
+    series.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return "(?:" + String.join("|", series.stream().map(Pattern::quote).toList()) + ")";
   }
+
 
   /** A symbol found in a text, normalized, with where it was. */
   public record Found(String symbol, int start, int end) {}
