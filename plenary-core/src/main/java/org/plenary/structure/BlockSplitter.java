@@ -65,6 +65,8 @@ final class BlockSplitter {
   private static final Map<Language, Pattern> PART_LETTERS = new ConcurrentHashMap<>();
   /** A title's words go on after these, as after "world: A new agenda", never a part letter. */
   private static final String BEFORE_NO_PART = ":\u2013\u2014-,(";
+  /** What closes a sentence that cites a resolution, never the line after a resolution's heading. */
+  private static final String SENTENCE_CLOSE = ".;:!?)]\u201d\u00bb\"'\u2019";
 
   private static Pattern partLetter(LanguagePack pack) {
     String letters = pack.pattern("title.part").map(p -> PART_LETTER + "|" + p.pattern()).orElse(PART_LETTER);
@@ -127,8 +129,6 @@ final class BlockSplitter {
     }
     return i == content.length() || SENTENCE_CLOSE.indexOf(content.charAt(i)) < 0;
   }
-
-  private static final String SENTENCE_CLOSE = ".;:!?)]\u201d\u00bb\"'\u2019";
 
   /** Whether the text before {@code at} ends where a title's own words go on: a colon, a dash, a comma. */
   private static boolean endsBeforePart(String content, int at) {
