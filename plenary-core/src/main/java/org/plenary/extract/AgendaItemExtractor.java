@@ -71,13 +71,20 @@ final class AgendaItemExtractor {
         || Found.matches(LanguagePacks.of(Language.EN).pattern("agenda.provisional"),
             line.text());
     List<String> pieces = new ArrayList<>();
-    for (int j = best + 1; j < front.size() && pieces.size() < numbers.size(); j++) {
+    Role after = null;
+    for (int j = best + 1; j < front.size(); j++) {
       Role role = front.get(j).role();
       if (role == Role.AGENDA_TITLE) {
         pieces.add(front.get(j).text());
       } else if (role != Role.FOOTNOTE && role != Role.PAGE) {
+        after = role;
         break;
       }
+    }
+    if (after != Role.SPONSOR && after != Role.KIND && pieces.size() > numbers.size()) {
+      // all that stands between the agenda line and a draft's sponsor line is the items' titles,
+      // however its lines broke; elsewhere a line more than the items may be the masthead's or the title's
+      pieces = pieces.subList(0, numbers.size());
     }
     List<String> titles = titles(pieces, numbers, session, ctx.pack, mastheadOrgans(ctx), !ctx.all(Role.SESSION).isEmpty());
     Map<String, AgendaItem> out = new LinkedHashMap<>();

@@ -68,7 +68,9 @@ final class TitleFinder {
       Cancellation.checkpoint();
       Block block = blocks.get(i);
       boolean itemTitle = itemTitles > 0 && !block.text().strip().endsWith(".");
-      if (UnStructureFinder.isBodyStart(block, pack) || block.text().length() > MAX_TITLE && !itemTitle
+      // nor is a draft's sponsor line, however many States it lists
+      boolean running = block.text().length() > MAX_TITLE && !itemTitle && !isFrontLine(block.text().strip());
+      if (UnStructureFinder.isBodyStart(block, pack) || running
           || SECTION.matcher(Cancellation.watched(block.text())).lookingAt()) {
         // the body's first words, its first paragraph or its first section heading ("I. Introduction")
         end = i;
@@ -112,6 +114,7 @@ final class TitleFinder {
         agendaTitles = 0;
       }
     }
+    int bodyName = -1;
     for (int i = start; i < end; i++) {
       Cancellation.checkpoint();
       Block block = blocks.get(i);
@@ -132,6 +135,7 @@ final class TitleFinder {
       }
       if (startsWith("masthead.body", text) && !ResolutionNumber.opens(text)) {
         // the name of the body that issues the document, wrapped as the title would be
+        bodyName = bodyName < 0 ? i : bodyName;
         while (i + 1 < end && wrapsOn(text, blocks.get(i + 1).text())) {
           text = blocks.get(++i).text().strip();
         }
@@ -151,6 +155,11 @@ final class TitleFinder {
         }
       }
       return title;
+    }
+    if (bodyName >= 0 && start > zone + 1) {
+      // under a sponsor or kind line nothing stands before the title: a title that names a body
+      // ("Preparatory Committee for the ... Conference") is the title when no other block is
+      return wrapped(blocks, bodyName, end);
     }
     return null;
   }

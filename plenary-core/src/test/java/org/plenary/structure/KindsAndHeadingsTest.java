@@ -127,4 +127,32 @@ class KindsAndHeadingsTest {
     assertThat(doc.letterDate()).isNull();
     assertThat(doc.annexes()).hasSize(1);
   }
+
+  /** The head of a Main Committee's draft, as the UN prints it above "The General Assembly,". */
+  private static final String DRAFT_HEAD = "United Nations\n\nA/C.2/85/L.7\n\nGeneral Assembly\n\nDistr.: Limited"
+      + "\n\n4 November 2031\n\nOriginal: English\n\nEighty-fifth session\n\nSecond Committee\n\nAgenda item 89\n\n";
+
+  /**
+   * Under its agenda title a draft prints its sponsor line (as long as the list of States), or a bare
+   * "Draft resolution" where the Chair submits it, and then its own title, whatever that title names;
+   * everything between the agenda line and the sponsor line is the item's title, however it broke.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a sponsor line longer than any title|Oceans and the law of the sea|{sponsors}: draft resolution"
+          + "|Sustainable fisheries in the Atlantic|draft-resolution",
+      "an agenda title broken before a capital|Report of the Commission on International\\n\\nSand Law on the work of"
+          + " its ninetieth session|Draft resolution|Convention on Sand Documents|draft-resolution",
+      "a title that names a body|Crimes against sand|Chile and Peru: draft decision|Preparatory Committee for"
+          + " the Conference on Sand|draft-decision"})
+  void readsADraftsTitleUnderItsSponsorLine(String name, String agendaTitle, String sponsor, String title, String type)
+      throws PlenaryException {
+    String sponsors = String.join(", ", java.util.Collections.nCopies(40, "Bosnia and Herzegovina")) + " and Chile";
+    Document doc = parse(name, DRAFT_HEAD + agendaTitle + "\n\n" + sponsor.replace("{sponsors}", sponsors)
+        + "\n\n" + title + "\n\nThe General Assembly,\n\nDecides to continue.\n");
+    assertThat(doc.title()).isEqualTo(title);
+    assertThat(doc.type().id()).isEqualTo(type);
+    assertThat(doc.agendaItems()).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo(
+        agendaTitle.replace("\\n\\n", " ")));
+  }
 }
