@@ -137,7 +137,9 @@ final class TitleExtractor {
       return sponsored;
     }
     if (!title.isEmpty() && !numbered) {
-      DocumentType type = typeOf(ctx, title);
+      // a Security Council draft's title is its sponsor line
+      boolean sponsorLine = ctx.pattern("front.sponsor").map(p -> p.matcher(Cancellation.watched(title)).matches()).orElse(false);
+      DocumentType type = typeOf(ctx, sponsorLine ? sponsored(title) : title);
       if (type != null) {
         return Reading.of(type, ctx.titleSpan);
       }

@@ -106,12 +106,14 @@ final class TitleFinder {
     }
     // the sponsor line or the line that says what a resolution is stands right above the title
     int start = zone + 1;
+    int sponsor = -1;
     for (int i = zone + 1; i < end; i++) {
       Cancellation.checkpoint();
       String text = blocks.get(i).text().strip();
       if (isFrontLine(text)) {
         start = i + 1;
         agendaTitles = 0;
+        sponsor = matchesWhole("front.sponsor", text) ? i : -1;
       }
     }
     int bodyName = -1;
@@ -121,6 +123,9 @@ final class TitleFinder {
       String text = block.text().strip();
       if (isFootnote(text)) {
         continue;
+      }
+      if (sponsor >= 0 && block.indent() > blocks.get(sponsor).indent()) {
+        break; // indented as a paragraph's first line under the sponsor line: an amendment's first words
       }
       if (agendaTitles > 0 && !lastCandidate(blocks, i, end)) {
         Optional<Matcher> report = first("title.committeeReport", text);
@@ -160,6 +165,10 @@ final class TitleFinder {
       // under a sponsor or kind line nothing stands before the title: a title that names a body
       // ("Preparatory Committee for the ... Conference") is the title when no other block is
       return wrapped(blocks, bodyName, end);
+    }
+    if (sponsor >= 0) {
+      // a Security Council draft or amendment prints no title under its sponsor line: the line is its title
+      return wrapped(blocks, sponsor, end);
     }
     return null;
   }

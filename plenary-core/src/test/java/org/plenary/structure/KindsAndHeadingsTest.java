@@ -155,4 +155,30 @@ class KindsAndHeadingsTest {
     assertThat(doc.agendaItems()).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo(
         agendaTitle.replace("\\n\\n", " ")));
   }
+
+  /** The head of a Security Council draft: the sponsor line under the masthead, no agenda line. */
+  private static final String COUNCIL_HEAD = "United Nations\\n\\nS/2031/14\\n\\nSecurity Council\\n\\nDistr.: General"
+      + "\\n\\n4 November 2031\\n\\nOriginal: English\\n\\n";
+
+  /**
+   * A Security Council draft or amendment prints no title of its own: its sponsor line is its title,
+   * and an amendment's first words, indented as a paragraph under it, are no title. A General
+   * Assembly amendment prints the amended draft's title under its sponsor line.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a Council draft|" + "Chile and Peru: draft resolution\\n\\n     The Security Council,\\n\\n     Decides to"
+          + " continue.|Chile and Peru: draft resolution",
+      "a Council amendment|Chile: amendment to the draft resolution contained in document S/2031/12\\n\\n     In"
+          + " operative paragraph 1, replace:\\n\\n          “sand”\\n\\n     with\\n\\n          “water”."
+          + "|Chile: amendment to the draft resolution contained in document S/2031/12",
+      "an Assembly amendment|Eighty-fifth session\\n\\nAgenda item 89\\n\\nOceans and the law of the sea\\n\\n"
+          + "Chile:* amendment to draft resolution A/85/L.12\\n\\nSustainable fisheries in the Atlantic\\n\\n     Delete"
+          + " the third preambular paragraph.|Sustainable fisheries in the Atlantic"})
+  void readsADraftsSponsorLineAsItsTitleWhereNoneFollows(String name, String text, String title)
+      throws PlenaryException {
+    Document doc = parse(name, COUNCIL_HEAD + text + "\\n");
+    assertThat(doc.title()).isEqualTo(title);
+    assertThat(doc.type().id()).isEqualTo("draft-resolution");
+  }
 }
