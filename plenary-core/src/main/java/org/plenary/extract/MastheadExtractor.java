@@ -39,7 +39,8 @@ final class MastheadExtractor {
   /**
    * The organs the masthead names; where it names none, those its symbols imply (A/ the General
    * Assembly, S/ the Security Council, E/ the Economic and Social Council, A/HRC/ the Human Rights
-   * Council too, ST/ the Secretariat, a conference's A/CONF. and a treaty body's series another organ).
+   * Council too, ST/ the Secretariat, T/ the Trusteeship Council, a conference's A/CONF., a treaty body's
+   * and any other body's own series another organ).
    */
   List<Reading<Organ>> organs(Context ctx, List<Reading<String>> symbols) {
     List<Reading<Organ>> out = new ArrayList<>();
@@ -83,8 +84,12 @@ final class MastheadExtractor {
       return List.of(Organ.SC);
     } else if (symbol.startsWith("E/")) {
       return List.of(Organ.ECOSOC);
+    } else if (symbol.startsWith("T/")) {
+      return List.of(Organ.TC);
     }
-    return List.of();
+    // the series of a programme, fund, treaty or commission (DP/, UNW/, TPNW/, ICCD/): its body
+    // issues the document itself, under no principal organ's name
+    return List.of(Organ.OTHER);
   }
 
   Reading<Distribution> distribution(Context ctx) {

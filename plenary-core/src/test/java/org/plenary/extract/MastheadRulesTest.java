@@ -79,6 +79,18 @@ class MastheadRulesTest {
     assertThat(doc.title()).isEqualTo(title);
   }
 
+  /** A masthead that names no principal organ: the symbol's series tells whose document it is. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a programme's Executive Board|United Nations\\n\\nUNW/2031/4\\n\\nExecutive Board of the United Nations"
+          + " Entity for Gender Equality\\n\\nDistr.: General\\n\\n4 May 2031\\n\\nAnnual report of the"
+          + " Executive Director\\n\\n1. The present report covers 2030.|OTHER",
+      "the Trusteeship Council|United Nations\\n\\nT/2031/4\\n\\nDistr.: General\\n\\n4 May 2031\\n\\n"
+          + "Report of the Visiting Mission\\n\\n1. The Mission visited the Territory.|TC"})
+  void organOfTheSymbolsSeries(String name, String text, String organ) throws PlenaryException {
+    assertThat(parse(name, text.replace("\\n", "\n") + "\n").organs()).extracting(Enum::name).containsExactly(organ);
+  }
+
   private static Document parse(String name, String text) throws PlenaryException {
     return Plenary.create().parse(new Source(name + ".txt", text.getBytes(StandardCharsets.UTF_8)));
   }
