@@ -111,7 +111,13 @@ final class TitleExtractor {
       return title;
     }
     Matcher m = Pattern.compile("\\s(?:" + subtitle.get().pattern() + ")\\s*$", subtitle.get().flags()).matcher(Cancellation.watched(title));
-    return m.find() && m.start() > 0 ? title.substring(0, m.start()).strip() : title;
+    // a line run on opens with its capital; "Progress report of the Secretary-General" is one title
+    for (int from = 0; m.find(from); from = m.start() + 1) {
+      if (m.start() > 0 && !Character.isLowerCase(title.codePointAt(m.start() + 1))) {
+        return title.substring(0, m.start()).strip();
+      }
+    }
+    return title;
   }
 
   /**

@@ -40,6 +40,8 @@ final class TitleFinder {
   private static final Pattern ELIDED = Pattern.compile("^\\p{L}{1,4}['\u2019](?=\\p{L})");
   /** A note wholly in square brackets, as the UN prints a resolution's adoption note. */
   private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]{4,}\\]");
+  /** A name and a State in parentheses: "Lok Bahadur Thapa (Nepal)". */
+  private static final Pattern NAME_AND_STATE = Pattern.compile("[^()（）,，]{2,60}\\s?[(（]([^()（）]{2,60})[)）]");
   private static final Pattern OPEN_END = Pattern.compile("[,:;\u2013\u2014(\\-]$|[,:;]\\s*\\*$");
 
   private final LanguagePack pack;
@@ -111,9 +113,12 @@ final class TitleFinder {
       Cancellation.checkpoint();
       String text = blocks.get(i).text().strip();
       if (isFrontLine(text)) {
+        sponsor = matchesWhole("front.sponsor", text) ? i : -1;
+        while (i + 1 < end && isNameAndState(blocks.get(i + 1).text().strip())) {
+          i++; // "... submitted by the Vice-President of the Council, Lok Bahadur / Thapa (Nepal)"
+        }
         start = i + 1;
         agendaTitles = 0;
-        sponsor = matchesWhole("front.sponsor", text) ? i : -1;
       }
     }
     int bodyName = -1;
@@ -127,13 +132,16 @@ final class TitleFinder {
       if (sponsor >= 0 && block.indent() > blocks.get(sponsor).indent()) {
         break; // indented as a paragraph's first line under the sponsor line: an amendment's first words
       }
-      if (agendaTitles > 0 && !lastCandidate(blocks, i, end)) {
+      // an item's title in capitals is the older layout's, whose document title follows it in
+      // mixed case, be it only "Report of the Secretary-General"
+      if (agendaTitles > 0 && (!lastCandidate(blocks, i, end) || inCapitals(text))) {
         Optional<Matcher> report = first("title.committeeReport", text);
         if (report.isPresent() && report.get().start() > 0) {
           return new int[] {i, i + 1}; // the item's title run into a Main Committee report's
         }
         agendaTitles--;
-        while (i + 1 < end && wrapsOn(text, blocks.get(i + 1).text())) {
+        while (i + 1 < end && (wrapsOn(text, blocks.get(i + 1).text())
+            || inRightColumn(blocks.get(zone), blocks.get(i)) && inRightColumn(blocks.get(zone), blocks.get(i + 1)))) {
           text = blocks.get(++i).text().strip();
         }
         continue;
@@ -226,6 +234,15 @@ final class TitleFinder {
     return true;
   }
 
+  /**
+   * Whether a block stands in the right-hand column that a masthead line opens: a joint masthead
+   * prints the second organ's session, agenda line and item titles there, its lines broken by the
+   * column's width, not by the title's grammar.
+   */
+  private static boolean inRightColumn(Block column, Block block) {
+    return column.indent() > 0 && block.indent() == column.indent();
+  }
+
   /** Whether a line goes on the one before: that one cannot end there, or this one opens with a small word. */
   boolean wrapsOn(String before, String line) {
     String t = line.strip();
@@ -266,6 +283,17 @@ final class TitleFinder {
     String text = block.text().strip();
     return !ResolutionNumber.opens(text)
         && (matchesWhole("title.subtitle", text) || matchesWhole("title.byline", text) || isStateName(text));
+  }
+
+  /** Whether a text is in capitals: letters of a cased script, none of them lower case. */
+  private static boolean inCapitals(String text) {
+    return text.codePoints().anyMatch(Character::isUpperCase) && text.codePoints().noneMatch(Character::isLowerCase);
+  }
+
+  /** Whether a short block is a person's name with their State in parentheses, as a sponsor line ends. */
+  private boolean isNameAndState(String text) {
+    Matcher m = NAME_AND_STATE.matcher(Cancellation.watched(text));
+    return m.matches() && MemberStates.get().find(m.group(1), pack.language()).isPresent();
   }
 
   /** Whether a short block names a State, as a review's report prints it under its title. */

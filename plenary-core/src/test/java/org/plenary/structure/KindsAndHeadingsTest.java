@@ -71,6 +71,29 @@ class KindsAndHeadingsTest {
           + "Annual report on evaluation, 2030\\n\\nCorrigendum\\n\\nThe first reference in the document should"
           + " be followed by a footnote stating, “References shall be understood in the context of the Security"
           + " Council Resolution 4455 (2029).”|Annual report on evaluation, 2030|report",
+      "a subtitle with an ordinal|United Nations\\n\\nS/2031/254\\n\\nSecurity Council\\n\\nDistr.: General\\n\\n"
+          + "4 May 2031\\n\\nOriginal: English\\n\\nImplementation of Security Council resolution 4000 (2030)\\n\\n"
+          + "Second semi-annual report of the Secretary-General\\n\\nI. Background\\n\\n1. The present report covers"
+          + " the year.|Implementation of Security Council resolution 4000 (2030)|report",
+      "an older layout's item title in capitals|UNITED NATIONS\\n\\nA/47/900\\n\\nGeneral Assembly\\n\\nDistr."
+          + " GENERAL\\n\\n11 September 1992\\n\\nORIGINAL: ENGLISH\\n\\nForty-seventh session\\n\\nItem 103 of the"
+          + " provisional agenda\\n\\nQUESTION OF SAND\\n\\nProgress report of the Secretary-General\\n\\n1. In the last"
+          + " report the Secretary-General reported on the talks.|Progress report of the Secretary-General|report",
+      "a sponsor's name broken before the State|United Nations\\n\\nE/2031/L.19\\n\\nEconomic and Social Council"
+          + "\\n\\nDistr.: Limited\\n\\n21 July 2031\\n\\nOriginal: English\\n\\n2031 session\\n\\nAgenda item 4\\n\\n"
+          + "Elections\\n\\nDraft decision submitted by the Vice-President of the Council, Ana María\\n\\nPérez (Chile)"
+          + "\\n\\nAppointment of a member of the Advisory Group on Sand\\n\\nThe Economic and Social Council, recalling"
+          + " its resolution 2030/20, decides to appoint a member.|Appointment of a member of the Advisory Group on"
+          + " Sand|draft-decision",
+      "a joint masthead's right column|United Nations\\n\\nA/85/73-E/2031/51\\n\\nGeneral Assembly\\n\\nEconomic"
+          + " and Social Council\\n\\nDistr.: General\\n\\n28 March 2031\\n\\nOriginal: English\\n\\nGeneral Assembly"
+          + "\\n\\nEighty-fifth session\\n\\nItem 24 of the preliminary list\\n\\nAgriculture and sand\\n\\n                                        Economic"
+          + " and Social Council\\n\\n                                        2031 session\\n\\n                                        Agenda item 12\\n\\n                                        Implementation of and follow-up"
+          + " to major\\n\\n                                        United Nations conferences and summits\\n\\nMain decisions of the Committee on Sand\\n\\n"
+          + "Note by the Secretary-General\\n\\n     The Secretary-General has the honour to transmit herewith a report"
+          + " on the main decisions of the Committee on Sand.\\n\\nReport on the main decisions of the Committee on"
+          + " Sand\\n\\n[Original: English]\\n\\nIntroduction\\n\\n1. This report responds to decision 2031/217."
+          + "|Main decisions of the Committee on Sand|note",
       // the first sessions numbered a resolution with its session in Roman numerals
       "a first-session resolution's number before its title|United Nations\\n\\nGeneral Assembly\\n\\n"
           + "31 (I). Transfer of certain archives\\n\\nThe General Assembly,\\n\\nDecides to transfer the archives."
