@@ -144,8 +144,12 @@ final class FootBand {
     return lines;
   }
 
-  /** Some of a line's words as a line, boxed around them. */
-  private static OcrLine withWords(OcrLine line, List<OcrWord> words) {
+  /**
+   * Some of a line's words as a line, boxed around them, on the line's own baseline: the box of the
+   * words run into the bars reaches down into them, and a baseline taken at its bottom would stand
+   * on the barcode's line (what Tesseract read in the bars), so that the two are built as one line.
+   */
+  static OcrLine withWords(OcrLine line, List<OcrWord> words) {
     float left = Float.MAX_VALUE;
     float top = Float.MAX_VALUE;
     float right = 0;
@@ -157,7 +161,7 @@ final class FootBand {
       bottom = Math.max(bottom, w.bottom());
     }
     float size = Math.min(line.size(), bottom - top);
-    return new OcrLine(words, left, top, right, bottom, line.baselineSlope(), 0, size);
+    return new OcrLine(words, left, top, right, bottom, line.baselineSlope(), line.baselineAt(left) - bottom, size);
   }
 
   /** The page's lines above the band and the band's lines, where the band read more; else the page. */

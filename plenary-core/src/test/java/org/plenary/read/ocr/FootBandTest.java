@@ -152,4 +152,14 @@ class FootBandTest {
     OcrPage page = new OcrPage(2480, 3508, List.of(line(word("footnote", 300, 2960, 500, 3000, 90))), "eng");
     assertThat(FootBand.bandTop(page, 3508)).isEqualTo(2958);
   }
+
+  @Test
+  void keepsTheBaselineOfALineWhoseWordsRunIntoTheBarsWhenItsOtherWordsStandAlone() {
+    // "(E)" read as "ili" run into the bars: the line's box reaches 63 pixels below its baseline
+    OcrLine read = new OcrLine(List.of(word("24-24472", 273, 3085, 440, 3114, 89), word("ili", 449, 3085, 510, 3177, 58),
+        word("311224", 560, 3085, 687, 3114, 96)), 273, 3085, 687, 3177, 0, -63, 51);
+    OcrLine others = FootBand.withWords(read, read.words());
+    // on the barcode's line (3177), what Tesseract read in the bars below would be built into it
+    assertThat(others.baselineAt(300)).isEqualTo(3114f);
+  }
 }
