@@ -162,4 +162,25 @@ class FootBandTest {
     // on the barcode's line (3177), what Tesseract read in the bars below would be built into it
     assertThat(others.baselineAt(300)).isEqualTo(3114f);
   }
+
+  @Test
+  void keepsThePagesReadingOfTheJobNumberWhereTheBandLostItsDashButReadMoreSurely() {
+    OcrPage page = new OcrPage(2480, 3508, List.of(
+        line(word("25-12716(E)", 280, 3085, 520, 3114, 37), word("110825", 564, 3085, 684, 3114, 91)),
+        line(word("Please", 1740, 3115, 1837, 3141, 69), word("recycle", 1851, 3115, 1960, 3148, 60))), "eng");
+    List<OcrLine> band = List.of(
+        line(word("2512716", 280, 3085, 450, 3114, 0), word("(E)", 470, 3085, 520, 3114, 70),
+            word("110825,", 564, 3085, 700, 3114, 23)),
+        line(word("Please", 1740, 3115, 1837, 3141, 96), word("recycle", 1851, 3115, 1960, 3148, 95)));
+    assertThat(text(FootBand.merged(page, band, 2980))).isEqualTo("25-12716(E) 110825 Please recycle");
+  }
+
+  @Test
+  void takesTheBandsReadingWhereOnlyItReadsTheJobNumber() {
+    OcrPage page = new OcrPage(2480, 3508, List.of(
+        line(word("Please", 1740, 3115, 1837, 3141, 96), word("recycle", 1851, 3115, 1960, 3148, 95))), "eng");
+    List<OcrLine> band = List.of(line(word("25-12716", 280, 3085, 450, 3114, 40), word("(E)", 470, 3085, 520, 3114, 50)),
+        line(word("Please", 1740, 3115, 1837, 3141, 80), word("recycle", 1851, 3115, 1960, 3148, 60)));
+    assertThat(text(FootBand.merged(page, band, 2980))).isEqualTo("25-12716 (E) Please recycle");
+  }
 }
