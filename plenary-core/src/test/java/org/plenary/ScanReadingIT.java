@@ -47,7 +47,10 @@ class ScanReadingIT {
         Arguments.of("047-fr.pdf", "fr", List.of("A/59/100"), List.of(Organ.GA), "2004-06-15", "agenda"),
         Arguments.of("036-es.pdf", "es", List.of("A/59/2005/Add.2"), List.of(Organ.GA), "2005-05-23", "report"),
         Arguments.of("055-ru.pdf", "ru", List.of("A/69/972"), List.of(Organ.GA), "2015-07-06", "report"),
-        Arguments.of("071-zh.pdf", "zh", List.of("A/35/15"), List.of(Organ.GA), null, "report"));
+        Arguments.of("071-zh.pdf", "zh", List.of("A/35/15"), List.of(Organ.GA), null, "report"),
+        Arguments.of("062-zh.pdf", "zh", List.of("S/RES/2393 (2017)"), List.of(Organ.SC), "2017-12-19", "resolution"),
+        // an English and an Arabic version side by side: read as the Arabic one, its second script
+        Arguments.of("072-ar.pdf", "ar", List.of("A/AC.109/2019/L.18"), List.of(Organ.GA), null, "draft-resolution"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -27,6 +27,12 @@ final class FootBand {
   /** A word read with less confidence than this may be noise (as {@code OcrLines} drops it). */
   static final float FAIRLY_SURE = 65;
 
+  /**
+   * The number of a job number as one word: New York's "25-12716", Geneva's "GE.09-17088", as the
+   * masthead's reader takes it ({@code MastheadPhrases.JOB}), with its letter or without.
+   */
+  private static final java.util.regex.Pattern JOB_NUMBER = java.util.regex.Pattern.compile("(?<![\\d-])\\d{2}-\\d{5}(?!\\d)");
+
   /** Reads an image with Tesseract: as a block of text, or as one single line. */
   interface Reader {
     OcrPage read(PageImage image, boolean singleLine) throws OcrFailed, InterruptedException;
@@ -133,8 +139,13 @@ final class FootBand {
     // where it reads as much as the words beside that word, counting words OCR is fairly sure of
     List<OcrWord> sure = new ArrayList<>(beside);
     sure.remove(tall);
-    if (again.lines().isEmpty() || again.lines().get(0).words().isEmpty()
-        || readCharacters(again.lines(), FAIRLY_SURE) < readCharacters(List.of(withWords(line, sure)), FAIRLY_SURE)) {
+    if (again.lines().isEmpty() || again.lines().get(0).words().isEmpty()) {
+      return List.of(line);
+    }
+    int better = readsJobNumber(again.lines()) ? 1 : 0;
+    better -= readsJobNumber(List.of(line)) ? 1 : 0;
+    if (better < 0 || better == 0
+        && readCharacters(again.lines(), FAIRLY_SURE) < readCharacters(List.of(withWords(line, sure)), FAIRLY_SURE)) {
       return List.of(line);
     }
     List<OcrLine> lines = new ArrayList<>(again.lines());
@@ -144,8 +155,12 @@ final class FootBand {
     return lines;
   }
 
-  /** Some of a line's words as a line, boxed around them. */
-  private static OcrLine withWords(OcrLine line, List<OcrWord> words) {
+  /**
+   * Some of a line's words as a line, boxed around them, on the line's own baseline: the box of the
+   * words run into the bars reaches down into them, and a baseline taken at its bottom would stand
+   * on the barcode's line (what Tesseract read in the bars), so that the two are built as one line.
+   */
+  static OcrLine withWords(OcrLine line, List<OcrWord> words) {
     float left = Float.MAX_VALUE;
     float top = Float.MAX_VALUE;
     float right = 0;
@@ -157,21 +172,43 @@ final class FootBand {
       bottom = Math.max(bottom, w.bottom());
     }
     float size = Math.min(line.size(), bottom - top);
-    return new OcrLine(words, left, top, right, bottom, line.baselineSlope(), 0, size);
+    return new OcrLine(words, left, top, right, bottom, line.baselineSlope(), line.baselineAt(left) - bottom, size);
   }
 
-  /** The page's lines above the band and the band's lines, where the band read more; else the page. */
+  /**
+   * The page's lines above the band and the band's lines, where the band read the job number and
+   * the page did not, or where both or neither did and the band read more; else the page.
+   */
   static OcrPage merged(OcrPage page, List<OcrLine> band, int top) {
     List<OcrLine> above = new ArrayList<>();
     List<OcrLine> inBand = new ArrayList<>();
     for (OcrLine line : page.lines()) {
       (line.top() >= top ? inBand : above).add(line);
     }
-    if (confidentCharacters(band) <= confidentCharacters(inBand)) {
+    boolean bandReads = readsJobNumber(band);
+    boolean pageReads = readsJobNumber(inBand);
+    if (pageReads && !bandReads || bandReads == pageReads && confidentCharacters(band) <= confidentCharacters(inBand)) {
       return page;
     }
     above.addAll(band);
     return new OcrPage(page.width(), page.height(), above, page.model());
+  }
+
+  /**
+   * Whether one of the lines holds the number of a job number whole ("25-12716", its dash and its
+   * five digits, before its letter): what the foot is read again for. Confidence does not tell two
+   * readings of it apart: Tesseract is as unsure of "25-12716(E)" as of "2512716", its dash lost,
+   * and surer of the "Please recycle" beside the barcode than of either.
+   */
+  static boolean readsJobNumber(List<OcrLine> lines) {
+    for (OcrLine line : lines) {
+      for (OcrWord word : line.words()) {
+        if (JOB_NUMBER.matcher(word.text()).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How many characters the lines hold in words read with confidence. */

@@ -64,7 +64,8 @@ public final class Recognizer {
   /**
    * The words of one page image; words a combined model read as Latin inside lines of another
    * script are read again in that script alone ({@link LatinMisreads}); on a document's first page the words set in letters of two sizes
-   * (the masthead's symbol, {@link LargeInitials}) are read again, and its foot is read again on its
+   * (the masthead's symbol, {@link LargeInitials}) are read again, a masthead symbol whose series letter
+   * was read as a digit gets it back ({@link SeriesMisreads}), and its foot is read again on its
    * own ({@link FootBand}), where the job number stands beside the barcode.
    */
   public OcrPage read(PageImage given, boolean firstPage) throws OcrFailed, OcrUnavailable, InterruptedException {
@@ -79,6 +80,7 @@ public final class Recognizer {
       String model = read.model();
       read = new LargeInitials(image -> hocr.read(withFile(image, file -> tesseract.hocrOfLine(file, model, image.dpi())), model))
           .reread(page, read);
+      read = SeriesMisreads.reread(read);
       read = new FootBand((image, singleLine) -> singleLine
           ? hocr.read(withFile(image, file -> tesseract.hocrOfLine(file, model, image.dpi())), model)
           : hocr.read(withFile(image, file -> tesseract.hocr(file, model, image.dpi())), model)).reread(page, read);

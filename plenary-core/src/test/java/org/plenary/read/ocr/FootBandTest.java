@@ -152,4 +152,35 @@ class FootBandTest {
     OcrPage page = new OcrPage(2480, 3508, List.of(line(word("footnote", 300, 2960, 500, 3000, 90))), "eng");
     assertThat(FootBand.bandTop(page, 3508)).isEqualTo(2958);
   }
+
+  @Test
+  void keepsTheBaselineOfALineWhoseWordsRunIntoTheBarsWhenItsOtherWordsStandAlone() {
+    // "(E)" read as "ili" run into the bars: the line's box reaches 63 pixels below its baseline
+    OcrLine read = new OcrLine(List.of(word("24-24472", 273, 3085, 440, 3114, 89), word("ili", 449, 3085, 510, 3177, 58),
+        word("311224", 560, 3085, 687, 3114, 96)), 273, 3085, 687, 3177, 0, -63, 51);
+    OcrLine others = FootBand.withWords(read, read.words());
+    // on the barcode's line (3177), what Tesseract read in the bars below would be built into it
+    assertThat(others.baselineAt(300)).isEqualTo(3114f);
+  }
+
+  @Test
+  void keepsThePagesReadingOfTheJobNumberWhereTheBandLostItsDashButReadMoreSurely() {
+    OcrPage page = new OcrPage(2480, 3508, List.of(
+        line(word("25-12716(E)", 280, 3085, 520, 3114, 37), word("110825", 564, 3085, 684, 3114, 91)),
+        line(word("Please", 1740, 3115, 1837, 3141, 69), word("recycle", 1851, 3115, 1960, 3148, 60))), "eng");
+    List<OcrLine> band = List.of(
+        line(word("2512716", 280, 3085, 450, 3114, 0), word("(E)", 470, 3085, 520, 3114, 70),
+            word("110825,", 564, 3085, 700, 3114, 23)),
+        line(word("Please", 1740, 3115, 1837, 3141, 96), word("recycle", 1851, 3115, 1960, 3148, 95)));
+    assertThat(text(FootBand.merged(page, band, 2980))).isEqualTo("25-12716(E) 110825 Please recycle");
+  }
+
+  @Test
+  void takesTheBandsReadingWhereOnlyItReadsTheJobNumber() {
+    OcrPage page = new OcrPage(2480, 3508, List.of(
+        line(word("Please", 1740, 3115, 1837, 3141, 96), word("recycle", 1851, 3115, 1960, 3148, 95))), "eng");
+    List<OcrLine> band = List.of(line(word("25-12716", 280, 3085, 450, 3114, 40), word("(E)", 470, 3085, 520, 3114, 50)),
+        line(word("Please", 1740, 3115, 1837, 3141, 80), word("recycle", 1851, 3115, 1960, 3148, 60)));
+    assertThat(text(FootBand.merged(page, band, 2980))).isEqualTo("25-12716 (E) Please recycle");
+  }
 }
