@@ -182,7 +182,9 @@ final class LetterExtractor {
     }
     Optional<Matcher> office = pack.find("author.office", title);
     if (office.isPresent() && Found.group(office.get(), "office") != null) {
-      return new Author(null, Found.group(office.get(), "office").strip(), role);
+      // the contract's roles are closed: an office none of them names ("Chair of the Peacebuilding
+      // Commission") is another
+      return new Author(null, Found.group(office.get(), "office").strip(), role == null ? "other" : role);
     }
     if (role != null) {
       return new Author(null, roleText.strip(), role);

@@ -69,12 +69,13 @@ class LetterAuthorTest {
           + " Committee pursuant to resolutions 4455 (2029) and 4460 (2030) concerning the Northern Provinces,"
           + " Associated Individuals and Entities addressed to the President of the Security Council|Chair of the"
           + " Security Council Committee pursuant to resolutions 4455 (2029) and 4460 (2030) concerning the"
-          + " Northern Provinces, Associated Individuals and Entities",
+          + " Northern Provinces, Associated Individuals and Entities|other",
       "the Secretary-General|Letter dated 3 May 2031 from the Secretary-General addressed to the President of"
-          + " the Security Council|Secretary-General"})
-  void readsAnOfficeAsTheAuthor(String name, String title, String office) throws PlenaryException {
+          + " the Security Council|Secretary-General|secretary-general"})
+  void readsAnOfficeAsTheAuthor(String name, String title, String office, String role) throws PlenaryException {
     Author author = author(title, "I have the honour to transmit the enclosed report.");
     assertThat(author.state()).isNull();
     assertThat(author.name()).isEqualTo(office);
+    assertThat(author.role()).isEqualTo(role); // an office none of the contract's roles names is another
   }
 }
