@@ -34,8 +34,8 @@ final class TitleFinder {
       "type.decision", "type.presidential-statement", "type.statement"};
   /** A section heading: "I. Introduction", "一、导言". */
   private static final Pattern SECTION = Pattern.compile("[IVX]{1,5}\\.\\s+\\p{Lu}|[一二三四五六七八九十]{1,3}\\s*、\\s*\\p{IsHan}");
-  /** A line with a place and the dates of a session or meeting: "New York, 18–26 February 2025". */
-  private static final Pattern PLACE_AND_DATES = Pattern.compile("^\\(?[^,\\d]{2,40},\\s*\\d.*(?:19|20)\\d{2}\\)?$");
+  /** A line with a place and the dates of a session or meeting: "New York, 18–26 February 2025", "Nice, France, 9–13 June 2025". */
+  private static final Pattern PLACE_AND_DATES = Pattern.compile("^\\(?[^,\\d]{2,40}(?:,\\s*[^,\\d]{2,40})?,\\s*\\d.*(?:19|20)\\d{2}\\)?$");
   /** An elided article or preposition before the word it is written with: "l’", "d’", "dell’". */
   private static final Pattern ELIDED = Pattern.compile("^\\p{L}{1,4}['\u2019](?=\\p{L})");
   /** A note wholly in square brackets, as the UN prints a resolution's adoption note. */

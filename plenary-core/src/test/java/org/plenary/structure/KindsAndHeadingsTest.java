@@ -94,6 +94,15 @@ class KindsAndHeadingsTest {
           + " on the main decisions of the Committee on Sand.\\n\\nReport on the main decisions of the Committee on"
           + " Sand\\n\\n[Original: English]\\n\\nIntroduction\\n\\n1. This report responds to decision 2031/217."
           + "|Main decisions of the Committee on Sand|note",
+      "a conference's name where an organ's stands|United Nations\\n\\nA/CONF.250/2031/1\\n\\nGeneral Assembly"
+          + "\\n\\nDistr.: General\\n\\n4 August 2031\\n\\nOriginal: English\\n\\nHigh-level International Conference on"
+          + " the Peaceful Settlement of Sand Disputes\\n\\nLima Declaration on Sand\\n\\nNote by the Co-Chairs\\n\\n"
+          + "     The Co-Chairs of the Conference have the honour to transmit the text of the Lima Declaration."
+          + "|Lima Declaration on Sand|note",
+      "a conference's place and dates|United Nations\\n\\nA/CONF.250/2031/INF/1\\n\\nDistr.: General\\n\\n"
+          + "6 May 2031\\n\\nOriginal: English\\n\\nHigh-level International Conference on Sand\\n\\nLima, Peru,"
+          + " 9–13 June 2031\\n\\nInformation note for participants\\n\\nI. Background\\n\\n1. By its resolution"
+          + " 85/128, the General Assembly decided to convene the Conference.|Information note for participants|other",
       // the first sessions numbered a resolution with its session in Roman numerals
       "a first-session resolution's number before its title|United Nations\\n\\nGeneral Assembly\\n\\n"
           + "31 (I). Transfer of certain archives\\n\\nThe General Assembly,\\n\\nDecides to transfer the archives."
