@@ -204,4 +204,32 @@ class ResolutionFrontTest {
     assertThat(doc.title()).isEqualTo("Resolution 2900 (2031)");
     assertThat(doc.type()).isEqualTo(DocumentType.RESOLUTION);
   }
+  @Test
+  void aFlattenedChineseSecurityCouncilHeadIsCutAroundTheHeadingTheRepairJoinedToItsNeighbours() throws PlenaryException {
+    // Chinese writes no space between words: the repair joins the heading to the masthead's date
+    // before it and to the adoption line after it, in each form the UN's markup prints that line
+    String body = "\n\n安全理事会，\n\n回顾其以往关于山区河流的各项决议和主席声明，重申国际合作在这一领域的重要性，\n\n"
+        + "1. 决定继续积极处理此案。\n";
+    String masthead = "联合国 S/RES/2900 (2031) 安全理事会 Distr.: General 9 March 2031 第2900(2031)号决议 ";
+    for (String adoption : new String[] {"2031年3月9日 9999次会议通过", "2031年3月9日安全理事会9999次会议通过",
+        "安全理事会2031年3月9日通过", "安全理事会于2031年3月9日通过", "安全理事会2031年3月9日第9999次会议通过"}) {
+      Document doc = parse("zh-sc-flat", masthead + adoption + body);
+      assertThat(doc.title()).as(adoption).isEqualTo("第2900(2031)号决议");
+      assertThat(doc.type()).as(adoption).isEqualTo(DocumentType.RESOLUTION);
+    }
+  }
+
+  @Test
+  void aFlattenedHeadIsCutAfterTheBracketedNoteAsBeforeIt() throws PlenaryException {
+    // the number that opens the title carries no period here, and a direction mark stands before
+    // the title's words: the note's closing bracket still ends its line
+    String masthead = "الأمم المتحدة A/RES/85/12 الجمعية العامة Distr.: General 9 March 2031 الدورة الخامسة والثمانون"
+        + " البند 12 من جدول الأعمال ثقافة السلام قرار اتخذته الجمعية العامة في 2 آذار/مارس 2031"
+        + " [دون الإحالة إلى لجنة رئيسية (A/85/L.7)] ";
+    for (String number : new String[] {"85/12 ", "85/12. - \u200e"}) {
+      Document doc = parse("ar-flat", masthead + number + "اليوم الدولي للأنهار الجبلية\n\nإن الجمعية العامة،\n\n"
+          + AR_PREAMBLE);
+      assertThat(doc.title()).as(number).isEqualTo("اليوم الدولي للأنهار الجبلية");
+    }
+  }
 }
