@@ -232,4 +232,19 @@ class ResolutionFrontTest {
       assertThat(doc.title()).as(number).isEqualTo("اليوم الدولي للأنهار الجبلية");
     }
   }
+  @Test
+  void aFlattenedMastheadRunOnWithALongAgendaTitleIsNoRunningText() throws PlenaryException {
+    // masthead, session, agenda line and an agenda title of two parts run into one line longer than
+    // any title: the title under the adoption line is still found
+    Document doc = parse("fr-flat-long", "Nations Unies A/RES/85/12 Assemblée générale Distr. générale 9 mars 2031"
+        + " Quatre-vingt-cinquième session Point 12 a) de l’ordre du jour Renforcement de la coordination de l’aide"
+        + " apportée aux populations des régions de montagne par les organismes des Nations Unies, y compris"
+        + " l’assistance économique spéciale : renforcement de la coordination de l’aide d’urgence fournie aux"
+        + " riverains des rivières de montagne par les organismes des Nations Unies Résolution adoptée par"
+        + " l’Assemblée générale le 2 mars 2031 [sans renvoi à une grande commission (A/85/L.7)] 85/12. Journée"
+        + " internationale des rivières de montagne\n\nL’Assemblée générale,\n\nRappelant sa résolution 80/1 du"
+        + " 5 décembre 2025 sur les rivières de montagne et toutes ses résolutions antérieures sur la question,\n");
+    assertThat(doc.title()).isEqualTo("Journée internationale des rivières de montagne");
+    assertThat(doc.type()).isEqualTo(DocumentType.RESOLUTION);
+  }
 }
