@@ -35,6 +35,7 @@ final class BlockSplitter {
     Optional<Pattern> kind = pack.pattern("front.kind");
     Optional<Pattern> heading = pack.pattern("front.number");
     Optional<Pattern> adopted = pack.pattern("adopted");
+    Optional<Pattern> body = pack.exactPattern("body.start");
     Pattern part = PART_LETTERS.computeIfAbsent(pack.language(), language -> partLetter(pack));
     List<Block> out = new ArrayList<>();
     boolean head = true;
@@ -42,7 +43,7 @@ final class BlockSplitter {
       Cancellation.checkpoint();
       for (Block piece : split(text, block, markers)) {
         head &= out.size() < HEAD_BLOCKS && !UnStructureFinder.isBodyStart(piece, pack);
-        out.addAll(head ? splitHead(text, piece, kind, heading, adopted, part) : List.of(piece));
+        out.addAll(head ? splitHead(text, piece, kind, heading, adopted, body, part) : List.of(piece));
       }
     }
     return out;
@@ -84,7 +85,7 @@ final class BlockSplitter {
    * title's number after it looks like), before the resolution's number that opens the title.
    */
   private static List<Block> splitHead(RepairedText text, Block block, Optional<Pattern> kind,
-      Optional<Pattern> heading, Optional<Pattern> adopted, Pattern part) {
+      Optional<Pattern> heading, Optional<Pattern> adopted, Optional<Pattern> body, Pattern part) {
     String content = text.slice(block.span());
     TreeSet<Integer> cuts = new TreeSet<>();
     Matcher kindMatcher = kind.map(p -> p.matcher(Cancellation.watched(content))).orElse(null);
@@ -93,26 +94,29 @@ final class BlockSplitter {
     Matcher headingMatcher = heading.map(p -> p.matcher(Cancellation.watched(content))).orElse(null);
     Matcher letter = part.matcher(Cancellation.watched(content));
     Matcher adoption = adopted.map(p -> p.matcher(Cancellation.watched(content))).orElse(null);
+    Matcher bodyStart = body.map(p -> p.matcher(Cancellation.watched(content))).orElse(null);
     boolean flattened = false;
+    int noteEnd = 0;
     for (int at = 1; at < content.length(); at++) {
       char c = content.charAt(at);
       if (Character.isWhitespace(c)) {
         continue;
       }
-      if (!Character.isWhitespace(content.charAt(at - 1))) {
-        // where words are written without spaces the repair joined the lines of the head: a
-        // heading may start there, if the adoption line or nothing follows it
-        if (headingMatcher != null && joinedWithoutSpace(content, at)
-            && headingMatcher.region(at, content.length()).lookingAt()
-            && endsOrGoesOnWithAdoption(content, headingMatcher.end(), adoption)) {
-          cuts.add(at);
-          cuts.add(headingMatcher.end());
-        }
-        continue;
+      // a line of the head starts after a space, or where words are written without spaces and the
+      // repair joined the lines ("...的后续行动2020年12月7日大会决议[根据...]")
+      boolean spaced = Character.isWhitespace(content.charAt(at - 1));
+      if (!spaced && !joinedWithoutSpace(content, at) || at < noteEnd) {
+        continue; // nor inside the bracketed note: "[根据...的报告]" is one line
+      }
+      if (!spaced && flattened && bodyStart != null && bodyStart.region(at, content.length()).lookingAt()) {
+        // the body's first words joined to the title ("...自决的权利大会，意识到"): the head ends there
+        cuts.add(at);
+        break;
       }
       if (note.region(at, content.length()).lookingAt()) {
         cuts.add(at);
-        cuts.add(note.end());
+        noteEnd = note.end();
+        cuts.add(noteEnd);
         flattened = true;
       } else if (number.region(at, content.length()).lookingAt()
           || kindMatcher != null && !Character.isLowerCase(c) && kindMatcher.region(at, content.length()).lookingAt()) {
@@ -120,13 +124,15 @@ final class BlockSplitter {
         flattened = true;
       }
       // a Security Council resolution's heading, and a part's letter after the title, are lines of
-      // their own: cut before and after them
+      // their own: cut before and after them; a heading joined to its neighbours only where the
+      // adoption line or nothing follows it
       if (headingMatcher != null && headingMatcher.region(at, content.length()).lookingAt()
-          && (flattened || endsOrGoesOnWithALine(content, headingMatcher.end()))) {
+          && (spaced ? flattened || endsOrGoesOnWithALine(content, headingMatcher.end())
+              : endsOrGoesOnWithAdoption(content, headingMatcher.end(), adoption))) {
         // a heading, not a resolution a sentence cites ("... Security Council resolution 1244 (1999).”")
         cuts.add(at);
         cuts.add(headingMatcher.end());
-      } else if (flattened && letter.region(at, content.length()).lookingAt() && !endsBeforePart(content, at)) {
+      } else if (spaced && flattened && letter.region(at, content.length()).lookingAt() && !endsBeforePart(content, at)) {
         // only where the head is run together: a title of its own line ends where its line does
         cuts.add(at);
         cuts.add(letter.end());

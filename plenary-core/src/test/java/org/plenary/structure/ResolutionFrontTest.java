@@ -247,4 +247,15 @@ class ResolutionFrontTest {
     assertThat(doc.title()).isEqualTo("Journée internationale des rivières de montagne");
     assertThat(doc.type()).isEqualTo(DocumentType.RESOLUTION);
   }
+  @Test
+  void aFlattenedChineseGeneralAssemblyHeadIsCutWhereTheRepairJoinedItsLines() throws PlenaryException {
+    // the line that says what the resolution is and the bracketed note are joined to the agenda
+    // title before them, and the body's first words to the title, as Chinese writes no space between words
+    Document doc = parse("zh-ga-flat", "联合国 A/RES/85/12 大会 Distr.: General 9 March 2031 第八十五届会议 议程项目12"
+        + " 山区河流问题 2031年3月2日大会决议 [根据第三委员会的报告 (A/85/477，第19段)] 85/12. 国际山区河流日 大会，"
+        + "回顾其2025年12月5日关于山区河流的第80/1号决议以及关于这一问题的所有以往决议，重申国际合作在这一领域的重要性，\n");
+    assertThat(doc.title()).isEqualTo("国际山区河流日");
+    assertThat(doc.symbols()).containsExactly("A/RES/85/12");
+    assertThat(doc.agendaItems()).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo("山区河流问题"));
+  }
 }
