@@ -155,9 +155,12 @@ final class BlockSplitter {
     return i == content.length() || SENTENCE_CLOSE.indexOf(content.charAt(i)) < 0;
   }
 
-  /** Whether the characters either side of {@code at} are of a script written without word spaces. */
+  /**
+   * Whether a character either side of {@code at} is of a script written without word spaces, or
+   * its punctuation ("...《武器贸易条约》2020年12月7日大会决议").
+   */
   private static boolean joinedWithoutSpace(String content, int at) {
-    return Scripts.isCjk(content.charAt(at - 1)) || Scripts.isCjk(content.charAt(at));
+    return Scripts.bindsInCjk(content.charAt(at - 1)) || Scripts.bindsInCjk(content.charAt(at));
   }
 
   /**

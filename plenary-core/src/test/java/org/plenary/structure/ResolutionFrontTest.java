@@ -204,6 +204,7 @@ class ResolutionFrontTest {
     assertThat(doc.title()).isEqualTo("Resolution 2900 (2031)");
     assertThat(doc.type()).isEqualTo(DocumentType.RESOLUTION);
   }
+
   @Test
   void aFlattenedChineseSecurityCouncilHeadIsCutAroundTheHeadingTheRepairJoinedToItsNeighbours() throws PlenaryException {
     // Chinese writes no space between words: the repair joins the heading to the masthead's date
@@ -232,6 +233,7 @@ class ResolutionFrontTest {
       assertThat(doc.title()).as(number).isEqualTo("اليوم الدولي للأنهار الجبلية");
     }
   }
+
   @Test
   void aFlattenedMastheadRunOnWithALongAgendaTitleIsNoRunningText() throws PlenaryException {
     // masthead, session, agenda line and an agenda title of two parts run into one line longer than
@@ -247,15 +249,38 @@ class ResolutionFrontTest {
     assertThat(doc.title()).isEqualTo("Journée internationale des rivières de montagne");
     assertThat(doc.type()).isEqualTo(DocumentType.RESOLUTION);
   }
+
   @Test
   void aFlattenedChineseGeneralAssemblyHeadIsCutWhereTheRepairJoinedItsLines() throws PlenaryException {
     // the line that says what the resolution is and the bracketed note are joined to the agenda
     // title before them, and the body's first words to the title, as Chinese writes no space between words
-    Document doc = parse("zh-ga-flat", "联合国 A/RES/85/12 大会 Distr.: General 9 March 2031 第八十五届会议 议程项目12"
-        + " 山区河流问题 2031年3月2日大会决议 [根据第三委员会的报告 (A/85/477，第19段)] 85/12. 国际山区河流日 大会，"
-        + "回顾其2025年12月5日关于山区河流的第80/1号决议以及关于这一问题的所有以往决议，重申国际合作在这一领域的重要性，\n");
-    assertThat(doc.title()).isEqualTo("国际山区河流日");
-    assertThat(doc.symbols()).containsExactly("A/RES/85/12");
-    assertThat(doc.agendaItems()).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo("山区河流问题"));
+    for (String item : new String[] {"山区河流问题", "《山区河流公约》"}) {
+      Document doc = parse("zh-ga-flat", "联合国 A/RES/85/12 大会 Distr.: General 9 March 2031 第八十五届会议 议程项目12 "
+          + item + " 2031年3月2日大会决议 [根据第三委员会的报告 (A/85/477，第19段)] 85/12. 国际山区河流日 大会，"
+          + "回顾其2025年12月5日关于山区河流的第80/1号决议以及关于这一问题的所有以往决议，重申国际合作在这一领域的重要性，\n");
+      assertThat(doc.title()).as(item).isEqualTo("国际山区河流日");
+      assertThat(doc.symbols()).as(item).containsExactly("A/RES/85/12");
+      assertThat(doc.agendaItems()).as(item).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo(item));
+    }
+  }
+
+  @Test
+  void aSessionAnAgendaTitleNamesBelongsToItOnAFlattenedFirstPage() throws PlenaryException {
+    // the agenda line and its title run on in the masthead's block: the session the title names
+    // after the masthead's own is still the title's
+    Document zh = parse("zh-flat-session", "联合国 A/RES/85/12 大会 Distr.: General 9 March 2031 第八十五届会议"
+        + " 议程项目104(a) 审查和执行大会第十二届特别会议的《结论文件》：山区河流 2031年3月2日大会决议"
+        + " [根据第一委员会的报告 (A/85/400，第21段)] 85/12. 山区河流\n\n大会，\n\n回顾其第80/1号决议，\n");
+    assertThat(zh.agendaItems()).singleElement()
+        .satisfies(i -> assertThat(i.title()).isEqualTo("审查和执行大会第十二届特别会议的《结论文件》：山区河流"));
+    assertThat(zh.session()).isEqualTo(85);
+    Document ru = parse("ru-flat-session", "Организация Объединенных Наций A/RES/85/12 Генеральная Ассамблея Distr.:"
+        + " General 9 March 2031 Восемьдесят пятая сессия Пункт 104 a) повестки дня Обзор и осуществление"
+        + " Заключительного документа двенадцатой специальной сессии Генеральной Ассамблеи: горные реки Резолюция,"
+        + " принятая Генеральной Ассамблеей 2 марта 2031 года [по докладу Первого комитета (A/85/400, пункт 21)]"
+        + " 85/12. Горные реки\n\nГенеральная Ассамблея,\n\nссылаясь на свою резолюцию 80/1,\n");
+    assertThat(ru.agendaItems()).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo(
+        "Обзор и осуществление Заключительного документа двенадцатой специальной сессии Генеральной Ассамблеи: горные реки"));
+    assertThat(ru.session()).isEqualTo(85);
   }
 }
