@@ -70,7 +70,7 @@ final class TitleFinder {
       boolean itemTitle = itemTitles > 0 && !block.text().strip().endsWith(".");
       // a first page flattened into one line runs its masthead into the agenda's long titles: that
       // block is the masthead's, however long, not running text
-      boolean flattenedMasthead = i == from && opensWithMasthead(block.text());
+      boolean flattenedMasthead = i == from && masthead.opensWithMasthead(block.text());
       if (UnStructureFinder.isBodyStart(block, pack) || block.text().length() > MAX_TITLE && !itemTitle && !flattenedMasthead
           || SECTION.matcher(Cancellation.watched(block.text())).lookingAt()) {
         // the body's first words, its first paragraph or its first section heading ("I. Introduction")
@@ -280,12 +280,6 @@ final class TitleFinder {
 
   private static boolean isFootnote(String text) {
     return text.startsWith("*") || text.startsWith("\u2020");
-  }
-
-  /** Whether a block opens with a masthead phrase ("United Nations", a symbol's organ). */
-  private boolean opensWithMasthead(String text) {
-    List<MastheadPhrases.Phrase> phrases = masthead.find(text);
-    return !phrases.isEmpty() && phrases.get(0).start() == 0;
   }
 
   /** Where the agenda line starts in a block, or -1. */

@@ -283,4 +283,17 @@ class ResolutionFrontTest {
         "Обзор и осуществление Заключительного документа двенадцатой специальной сессии Генеральной Ассамблеи: горные реки"));
     assertThat(ru.session()).isEqualTo(85);
   }
+
+  @Test
+  void aLetterTheBodyOfAFlattenedResolutionCitesIsNoTitle() throws PlenaryException {
+    // the masthead's block runs on into the agenda title, so it is no masthead line of its own; it
+    // still opens the first page, and the letter the preamble cites is the body's
+    Document doc = parse("ar-flat-letter", "الأمم المتحدة A/RES/85/12 الجمعية العامة Distr.: General 9 March 2031"
+        + " الدورة الخامسة والثمانون البند 12 من جدول الأعمال إقامة العدل في الأمم المتحدة قرار اتخذته الجمعية العامة"
+        + " في 2 آذار/مارس 2031 [بناء على تقرير اللجنة الخامسة (A/85/668، الفقرة 6)] 85/12. - إقامة العدل في الأمم المتحدة"
+        + "\n\nإن الجمعية العامة،\n\nوقد نظرت في تقرير الأمين العام عن إقامة العدل في الأمم المتحدة و الرسالة المؤرخة"
+        + " 20 تشرين الثاني/نوفمبر 2030 الموجهة من رئيس الجمعية العامة إلى رئيس اللجنة الخامسة،\n\n" + AR_PREAMBLE);
+    assertThat(doc.title()).isEqualTo("إقامة العدل في الأمم المتحدة");
+    assertThat(doc.type()).isEqualTo(DocumentType.RESOLUTION);
+  }
 }
