@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.internal.Scripts;
 import org.plenary.lang.LanguagePack;
 import org.plenary.model.Block;
 import org.plenary.model.BlockKind;
@@ -33,6 +34,8 @@ final class BlockSplitter {
     List<Pattern> markers = COMBINED.computeIfAbsent(pack.language(), language -> markers(pack));
     Optional<Pattern> kind = pack.pattern("front.kind");
     Optional<Pattern> heading = pack.pattern("front.number");
+    Optional<Pattern> adopted = pack.pattern("adopted");
+    Optional<Pattern> body = pack.exactPattern("body.start");
     Pattern part = PART_LETTERS.computeIfAbsent(pack.language(), language -> partLetter(pack));
     List<Block> out = new ArrayList<>();
     boolean head = true;
@@ -40,7 +43,7 @@ final class BlockSplitter {
       Cancellation.checkpoint();
       for (Block piece : split(text, block, markers)) {
         head &= out.size() < HEAD_BLOCKS && !UnStructureFinder.isBodyStart(piece, pack);
-        out.addAll(head ? splitHead(text, piece, kind, heading, part) : List.of(piece));
+        out.addAll(head ? splitHead(text, piece, kind, heading, adopted, body, part) : List.of(piece));
       }
     }
     return out;
@@ -78,10 +81,11 @@ final class BlockSplitter {
    * A block of the head cut where a first page flattened into one line goes on from its masthead to
    * the lines around the title: before the line that says what a resolution is ("Resolution
    * adopted by the General Assembly on ...", set with a capital where the script has case), before
-   * the note in square brackets under it, before the resolution's number that opens the title.
+   * the note in square brackets under it and after it (the note is a line of its own, whatever the
+   * title's number after it looks like), before the resolution's number that opens the title.
    */
   private static List<Block> splitHead(RepairedText text, Block block, Optional<Pattern> kind,
-      Optional<Pattern> heading, Pattern part) {
+      Optional<Pattern> heading, Optional<Pattern> adopted, Optional<Pattern> body, Pattern part) {
     String content = text.slice(block.span());
     TreeSet<Integer> cuts = new TreeSet<>();
     Matcher kindMatcher = kind.map(p -> p.matcher(Cancellation.watched(content))).orElse(null);
@@ -89,25 +93,46 @@ final class BlockSplitter {
     Matcher number = NUMBERED_TITLE.matcher(Cancellation.watched(content));
     Matcher headingMatcher = heading.map(p -> p.matcher(Cancellation.watched(content))).orElse(null);
     Matcher letter = part.matcher(Cancellation.watched(content));
+    Matcher adoption = adopted.map(p -> p.matcher(Cancellation.watched(content))).orElse(null);
+    Matcher bodyStart = body.map(p -> p.matcher(Cancellation.watched(content))).orElse(null);
     boolean flattened = false;
+    int noteEnd = 0;
     for (int at = 1; at < content.length(); at++) {
       char c = content.charAt(at);
-      if (!Character.isWhitespace(content.charAt(at - 1)) || Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c)) {
         continue;
       }
-      if (note.region(at, content.length()).lookingAt() || number.region(at, content.length()).lookingAt()
+      // a line of the head starts after a space, or where words are written without spaces and the
+      // repair joined the lines ("...的后续行动2020年12月7日大会决议[根据...]")
+      boolean spaced = Character.isWhitespace(content.charAt(at - 1));
+      if (!spaced && !joinedWithoutSpace(content, at) || at < noteEnd) {
+        continue; // nor inside the bracketed note: "[根据...的报告]" is one line
+      }
+      if (!spaced && flattened && bodyStart != null && bodyStart.region(at, content.length()).lookingAt()) {
+        // the body's first words joined to the title ("...自决的权利大会，意识到"): the head ends there
+        cuts.add(at);
+        break;
+      }
+      if (note.region(at, content.length()).lookingAt()) {
+        cuts.add(at);
+        noteEnd = note.end();
+        cuts.add(noteEnd);
+        flattened = true;
+      } else if (number.region(at, content.length()).lookingAt()
           || kindMatcher != null && !Character.isLowerCase(c) && kindMatcher.region(at, content.length()).lookingAt()) {
         cuts.add(at);
         flattened = true;
       }
       // a Security Council resolution's heading, and a part's letter after the title, are lines of
-      // their own: cut before and after them
+      // their own: cut before and after them; a heading joined to its neighbours only where the
+      // adoption line or nothing follows it
       if (headingMatcher != null && headingMatcher.region(at, content.length()).lookingAt()
-          && (flattened || endsOrGoesOnWithALine(content, headingMatcher.end()))) {
+          && (spaced ? flattened || endsOrGoesOnWithALine(content, headingMatcher.end())
+              : endsOrGoesOnWithAdoption(content, headingMatcher.end(), adoption))) {
         // a heading, not a resolution a sentence cites ("... Security Council resolution 1244 (1999).”")
         cuts.add(at);
         cuts.add(headingMatcher.end());
-      } else if (flattened && letter.region(at, content.length()).lookingAt() && !endsBeforePart(content, at)) {
+      } else if (spaced && flattened && letter.region(at, content.length()).lookingAt() && !endsBeforePart(content, at)) {
         // only where the head is run together: a title of its own line ends where its line does
         cuts.add(at);
         cuts.add(letter.end());
@@ -128,6 +153,26 @@ final class BlockSplitter {
       i++;
     }
     return i == content.length() || SENTENCE_CLOSE.indexOf(content.charAt(i)) < 0;
+  }
+
+  /**
+   * Whether a character either side of {@code at} is of a script written without word spaces, or
+   * its punctuation ("...《武器贸易条约》2020年12月7日大会决议").
+   */
+  private static boolean joinedWithoutSpace(String content, int at) {
+    return Scripts.bindsInCjk(content.charAt(at - 1)) || Scripts.bindsInCjk(content.charAt(at));
+  }
+
+  /**
+   * Whether a resolution's heading ends its line, or the line that says when it was adopted follows
+   * it, after a space or a comma at most ("第2900(2031)号决议2031年3月9日安全理事会第9999次会议通过").
+   */
+  private static boolean endsOrGoesOnWithAdoption(String content, int from, Matcher adoption) {
+    int i = from;
+    while (i < content.length() && (Character.isWhitespace(content.charAt(i)) || ",\u060C\uFF0C".indexOf(content.charAt(i)) >= 0)) {
+      i++;
+    }
+    return i == content.length() || adoption != null && adoption.region(i, content.length()).lookingAt();
   }
 
   /** Whether the text before {@code at} ends where a title's own words go on: a colon, a dash, a comma. */

@@ -180,13 +180,23 @@ final class FrontSegmenter {
       int previousEnd = k == 0 ? 0 : phrases.get(k - 1).end();
       adjacent[k] = letters(text, previousEnd, p.start()) < MIN_FREE_LETTERS
           && (k == 0 || phrases.get(k - 1).role() != Role.AGENDA_LINE);
-      taken[k] = eligible[k] && DISTINCTIVE.contains(p.role()) && !(itemTitle && sessionSeen && p.role() == Role.SESSION);
     }
     // a flattened masthead runs on from the block's start; under an agenda line the block is an
     // item's title, which may open with the names a masthead prints ("United Nations Conference
     // on ...", "联合国经济、社会及有关领域..."), so there only the phrases no title holds count
     for (int k = 0; k < n && eligible[k] && adjacent[k] && !itemTitle; k++) {
       taken[k] = true;
+    }
+    // the item's titles also follow an agenda line inside the block, as a flattened first page
+    // runs them on: a session they name after the masthead's own is theirs there too
+    boolean inItemTitle = itemTitle;
+    boolean sessionBefore = sessionSeen;
+    for (int k = 0; k < n; k++) {
+      MastheadPhrases.Phrase p = phrases.get(k);
+      boolean titles = inItemTitle && sessionBefore && p.role() == Role.SESSION;
+      taken[k] |= eligible[k] && DISTINCTIVE.contains(p.role()) && !titles;
+      inItemTitle |= taken[k] && p.role() == Role.AGENDA_LINE;
+      sessionBefore |= taken[k] && p.role() == Role.SESSION;
     }
     for (int k = 0; k < n; k++) {
       if (!taken[k] || k > 0 && taken[k - 1]) {

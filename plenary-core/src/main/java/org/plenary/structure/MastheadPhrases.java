@@ -121,6 +121,15 @@ public final class MastheadPhrases {
     return seen.computeIfAbsent(line, l -> l.length() <= SHORT ? allPhrases(l) : fewLettersBesidePhrases(l));
   }
 
+  /**
+   * Whether a line opens with a masthead phrase ("United Nations ...", a symbol), as a first page
+   * flattened into one line does, however much text of its agenda titles runs on after it.
+   */
+  public boolean opensWithMasthead(String line) {
+    List<Phrase> phrases = find(line);
+    return !phrases.isEmpty() && phrases.get(0).start() == 0;
+  }
+
   /** A line of this length is read whole; a longer one only until its letters besides phrases are too many. */
   private static final int SHORT = 80;
 

@@ -70,8 +70,11 @@ final class TitleFinder {
       Cancellation.checkpoint();
       Block block = blocks.get(i);
       boolean itemTitle = itemTitles > 0 && !block.text().strip().endsWith(".");
-      // nor is a draft's sponsor line, however many States it lists
-      boolean running = block.text().length() > MAX_TITLE && !itemTitle && !isFrontLine(block.text().strip());
+      // nor is a draft's sponsor line, however many States it lists; and a first page flattened
+      // into one line runs its masthead into the agenda's long titles: that block is the masthead's
+      boolean flattenedMasthead = i == from && masthead.opensWithMasthead(block.text());
+      boolean running = block.text().length() > MAX_TITLE && !itemTitle && !flattenedMasthead
+          && !isFrontLine(block.text().strip());
       if (UnStructureFinder.isBodyStart(block, pack) || running
           || SECTION.matcher(Cancellation.watched(block.text())).lookingAt()) {
         // the body's first words, its first paragraph or its first section heading ("I. Introduction")

@@ -214,7 +214,8 @@ public final class UnStructureFinder implements StructureFinder {
       if (underMasthead && isBodyStart(block, pack)) {
         return i;
       }
-      if (masthead.isMasthead(text)) {
+      // a first page flattened into one line opens with the masthead and runs on into the agenda titles
+      if (masthead.isMasthead(text) || i == from && masthead.opensWithMasthead(text)) {
         underMasthead = true;
       } else if (underMasthead && text.length() > SHORT_LINE && endsSentence(text)) {
         return i;

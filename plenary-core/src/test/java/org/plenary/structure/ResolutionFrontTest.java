@@ -204,4 +204,96 @@ class ResolutionFrontTest {
     assertThat(doc.title()).isEqualTo("Resolution 2900 (2031)");
     assertThat(doc.type()).isEqualTo(DocumentType.RESOLUTION);
   }
+
+  @Test
+  void aFlattenedChineseSecurityCouncilHeadIsCutAroundTheHeadingTheRepairJoinedToItsNeighbours() throws PlenaryException {
+    // Chinese writes no space between words: the repair joins the heading to the masthead's date
+    // before it and to the adoption line after it, in each form the UN's markup prints that line
+    String body = "\n\n安全理事会，\n\n回顾其以往关于山区河流的各项决议和主席声明，重申国际合作在这一领域的重要性，\n\n"
+        + "1. 决定继续积极处理此案。\n";
+    String masthead = "联合国 S/RES/2900 (2031) 安全理事会 Distr.: General 9 March 2031 第2900(2031)号决议 ";
+    for (String adoption : new String[] {"2031年3月9日 9999次会议通过", "2031年3月9日安全理事会9999次会议通过",
+        "安全理事会2031年3月9日通过", "安全理事会于2031年3月9日通过", "安全理事会2031年3月9日第9999次会议通过"}) {
+      Document doc = parse("zh-sc-flat", masthead + adoption + body);
+      assertThat(doc.title()).as(adoption).isEqualTo("第2900(2031)号决议");
+      assertThat(doc.type()).as(adoption).isEqualTo(DocumentType.RESOLUTION);
+    }
+  }
+
+  @Test
+  void aFlattenedHeadIsCutAfterTheBracketedNoteAsBeforeIt() throws PlenaryException {
+    // the number that opens the title carries no period here, and a direction mark stands before
+    // the title's words: the note's closing bracket still ends its line
+    String masthead = "الأمم المتحدة A/RES/85/12 الجمعية العامة Distr.: General 9 March 2031 الدورة الخامسة والثمانون"
+        + " البند 12 من جدول الأعمال ثقافة السلام قرار اتخذته الجمعية العامة في 2 آذار/مارس 2031"
+        + " [دون الإحالة إلى لجنة رئيسية (A/85/L.7)] ";
+    for (String number : new String[] {"85/12 ", "85/12. - \u200e"}) {
+      Document doc = parse("ar-flat", masthead + number + "اليوم الدولي للأنهار الجبلية\n\nإن الجمعية العامة،\n\n"
+          + AR_PREAMBLE);
+      assertThat(doc.title()).as(number).isEqualTo("اليوم الدولي للأنهار الجبلية");
+    }
+  }
+
+  @Test
+  void aFlattenedMastheadRunOnWithALongAgendaTitleIsNoRunningText() throws PlenaryException {
+    // masthead, session, agenda line and an agenda title of two parts run into one line longer than
+    // any title: the title under the adoption line is still found
+    Document doc = parse("fr-flat-long", "Nations Unies A/RES/85/12 Assemblée générale Distr. générale 9 mars 2031"
+        + " Quatre-vingt-cinquième session Point 12 a) de l’ordre du jour Renforcement de la coordination de l’aide"
+        + " apportée aux populations des régions de montagne par les organismes des Nations Unies, y compris"
+        + " l’assistance économique spéciale : renforcement de la coordination de l’aide d’urgence fournie aux"
+        + " riverains des rivières de montagne par les organismes des Nations Unies Résolution adoptée par"
+        + " l’Assemblée générale le 2 mars 2031 [sans renvoi à une grande commission (A/85/L.7)] 85/12. Journée"
+        + " internationale des rivières de montagne\n\nL’Assemblée générale,\n\nRappelant sa résolution 80/1 du"
+        + " 5 décembre 2025 sur les rivières de montagne et toutes ses résolutions antérieures sur la question,\n");
+    assertThat(doc.title()).isEqualTo("Journée internationale des rivières de montagne");
+    assertThat(doc.type()).isEqualTo(DocumentType.RESOLUTION);
+  }
+
+  @Test
+  void aFlattenedChineseGeneralAssemblyHeadIsCutWhereTheRepairJoinedItsLines() throws PlenaryException {
+    // the line that says what the resolution is and the bracketed note are joined to the agenda
+    // title before them, and the body's first words to the title, as Chinese writes no space between words
+    for (String item : new String[] {"山区河流问题", "《山区河流公约》"}) {
+      Document doc = parse("zh-ga-flat", "联合国 A/RES/85/12 大会 Distr.: General 9 March 2031 第八十五届会议 议程项目12 "
+          + item + " 2031年3月2日大会决议 [根据第三委员会的报告 (A/85/477，第19段)] 85/12. 国际山区河流日 大会，"
+          + "回顾其2025年12月5日关于山区河流的第80/1号决议以及关于这一问题的所有以往决议，重申国际合作在这一领域的重要性，\n");
+      assertThat(doc.title()).as(item).isEqualTo("国际山区河流日");
+      assertThat(doc.symbols()).as(item).containsExactly("A/RES/85/12");
+      assertThat(doc.agendaItems()).as(item).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo(item));
+    }
+  }
+
+  @Test
+  void aSessionAnAgendaTitleNamesBelongsToItOnAFlattenedFirstPage() throws PlenaryException {
+    // the agenda line and its title run on in the masthead's block: the session the title names
+    // after the masthead's own is still the title's
+    Document zh = parse("zh-flat-session", "联合国 A/RES/85/12 大会 Distr.: General 9 March 2031 第八十五届会议"
+        + " 议程项目104(a) 审查和执行大会第十二届特别会议的《结论文件》：山区河流 2031年3月2日大会决议"
+        + " [根据第一委员会的报告 (A/85/400，第21段)] 85/12. 山区河流\n\n大会，\n\n回顾其第80/1号决议，\n");
+    assertThat(zh.agendaItems()).singleElement()
+        .satisfies(i -> assertThat(i.title()).isEqualTo("审查和执行大会第十二届特别会议的《结论文件》：山区河流"));
+    assertThat(zh.session()).isEqualTo(85);
+    Document ru = parse("ru-flat-session", "Организация Объединенных Наций A/RES/85/12 Генеральная Ассамблея Distr.:"
+        + " General 9 March 2031 Восемьдесят пятая сессия Пункт 104 a) повестки дня Обзор и осуществление"
+        + " Заключительного документа двенадцатой специальной сессии Генеральной Ассамблеи: горные реки Резолюция,"
+        + " принятая Генеральной Ассамблеей 2 марта 2031 года [по докладу Первого комитета (A/85/400, пункт 21)]"
+        + " 85/12. Горные реки\n\nГенеральная Ассамблея,\n\nссылаясь на свою резолюцию 80/1,\n");
+    assertThat(ru.agendaItems()).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo(
+        "Обзор и осуществление Заключительного документа двенадцатой специальной сессии Генеральной Ассамблеи: горные реки"));
+    assertThat(ru.session()).isEqualTo(85);
+  }
+
+  @Test
+  void aLetterTheBodyOfAFlattenedResolutionCitesIsNoTitle() throws PlenaryException {
+    // the masthead's block runs on into the agenda title, so it is no masthead line of its own; it
+    // still opens the first page, and the letter the preamble cites is the body's
+    Document doc = parse("ar-flat-letter", "الأمم المتحدة A/RES/85/12 الجمعية العامة Distr.: General 9 March 2031"
+        + " الدورة الخامسة والثمانون البند 12 من جدول الأعمال إقامة العدل في الأمم المتحدة قرار اتخذته الجمعية العامة"
+        + " في 2 آذار/مارس 2031 [بناء على تقرير اللجنة الخامسة (A/85/668، الفقرة 6)] 85/12. - إقامة العدل في الأمم المتحدة"
+        + "\n\nإن الجمعية العامة،\n\nوقد نظرت في تقرير الأمين العام عن إقامة العدل في الأمم المتحدة و الرسالة المؤرخة"
+        + " 20 تشرين الثاني/نوفمبر 2030 الموجهة من رئيس الجمعية العامة إلى رئيس اللجنة الخامسة،\n\n" + AR_PREAMBLE);
+    assertThat(doc.title()).isEqualTo("إقامة العدل في الأمم المتحدة");
+    assertThat(doc.type()).isEqualTo(DocumentType.RESOLUTION);
+  }
 }
