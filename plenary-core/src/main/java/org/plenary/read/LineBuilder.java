@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,7 +17,8 @@ import org.plenary.model.Line;
  * <ul>
  *   <li>Glyphs on one baseline form a row; a smaller glyph raised above the row just below it (a
  *       footnote mark) belongs to that row. A glyph drawn twice at the same place (to look bold)
- *       counts once.
+ *       counts once; texts drawn over each other (an old masthead left under a new one) are rows
+ *       of their own ({@link OverlaidText}).
  *   <li>Within a row glyphs go left to right; a gap wider than 0.15 of the font size becomes a
  *       space, but never between two CJK characters (PDF extraction puts spaces there that the
  *       text never had, and a space glyph there goes too); a gap of several em separates columns.
@@ -145,6 +147,7 @@ final class LineBuilder {
         size = g.fontSize();
       }
     }
+    clusters = withOverlaidTextsApart(clusters, glyphs);
     List<Row> rows = new ArrayList<>(clusters.size());
     List<List<Boolean>> raised = new ArrayList<>(clusters.size());
     for (List<Glyph> c : clusters) {
@@ -159,6 +162,34 @@ final class LineBuilder {
       }
     }
     return rows;
+  }
+
+  /**
+   * Each row whose glyphs hold texts drawn over each other ({@link OverlaidText}) as one row per
+   * text, at the same place in the order; the rest as they are. The glyphs of such a row are put
+   * back in the order the page drew them, by which its texts are told apart.
+   */
+  private static List<List<Glyph>> withOverlaidTextsApart(List<List<Glyph>> clusters, List<Glyph> drawn) {
+    Map<Glyph, Integer> order = null;
+    List<List<Glyph>> out = new ArrayList<>(clusters.size());
+    for (List<Glyph> cluster : clusters) {
+      if (!OverlaidText.mayOverlap(cluster)) {
+        out.add(cluster);
+        continue;
+      }
+      if (order == null) {
+        order = new IdentityHashMap<>();
+        for (int i = 0; i < drawn.size(); i++) {
+          order.put(drawn.get(i), i);
+        }
+      }
+      List<Glyph> inOrder = new ArrayList<>(cluster);
+      inOrder.sort(Comparator.comparingInt(order::get));
+      for (List<Glyph> text : OverlaidText.texts(inOrder)) {
+        out.add(new ArrayList<>(text));
+      }
+    }
+    return out;
   }
 
   /**
@@ -480,12 +511,15 @@ final class LineBuilder {
       return new Row(pieces);
     }
 
-    /** A glyph drawn again over the same glyph a moment before (a bold look made by overprinting). */
+    /**
+     * A glyph drawn again over the same glyph a moment before (a bold look made by overprinting),
+     * a space too: printed twice, it would read as two.
+     */
     private static boolean isOverprint(List<Glyph> kept, Glyph g) {
       for (int k = kept.size() - 1; k >= 0 && k >= kept.size() - 3; k--) {
         Glyph other = kept.get(k);
         if (other.text().equals(g.text()) && Math.abs(other.x() - g.x()) < Math.max(1f, 0.3f * g.width())
-            && Math.abs(other.y() - g.y()) < 1f && !g.isBlank()) {
+            && Math.abs(other.y() - g.y()) < 1f) {
           return true;
         }
       }
