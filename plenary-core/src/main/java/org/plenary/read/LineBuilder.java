@@ -511,6 +511,18 @@ final class LineBuilder {
       return new Row(pieces);
     }
 
+    /** Whether the row shows nothing: spaces only. */
+    boolean isBlank() {
+      for (Piece piece : pieces) {
+        for (Glyph g : piece.glyphs()) {
+          if (!g.isBlank()) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
     /**
      * A glyph drawn again over the same glyph a moment before (a bold look made by overprinting),
      * a space too: printed twice, it would read as two.

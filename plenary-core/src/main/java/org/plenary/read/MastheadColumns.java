@@ -12,7 +12,8 @@ import org.plenary.read.LineBuilder.Row;
  * session, agenda line and agenda titles on the left with the Security Council's year on the
  * right. A content stream may draw these in any order, and rows of the same height run across
  * the columns ("General Assembly    Security Council"). Here every band (rows of which at least
- * one has a column gap, set close together, whose pieces all keep inside the band's columns) is
+ * one has a column gap, set close together, none starting left of the band, whose pieces all keep
+ * inside the band's columns) is
  * read column by column, top to bottom, each piece a line of its own. Above the first row that
  * runs across most of the text width (the title or the body), nothing else changes: that row and
  * everything after it keep their order, each row one line.
@@ -51,8 +52,10 @@ final class MastheadColumns {
       for (Piece piece : row.pieces().subList(1, row.pieces().size())) {
         columns.add(piece.left());
       }
+      float bandLeft = row.pieces().get(0).left();
       int last = i + 1;
-      while (last < end && closeTo(rows.get(last - 1), rows.get(last)) && fits(rows.get(last), columns)) {
+      while (last < end && closeTo(rows.get(last - 1), rows.get(last)) && startsInside(rows.get(last), bandLeft)
+          && fits(rows.get(last), columns)) {
         last++;
       }
       for (int column = 0; column <= columns.size(); column++) {
@@ -75,6 +78,18 @@ final class MastheadColumns {
   private static boolean closeTo(Row above, Row below) {
     float size = Math.max(above.pieces().get(0).size(), below.pieces().get(0).size());
     return below.pieces().get(0).baseline() - above.pieces().get(0).baseline() <= BAND_GAP * size;
+  }
+
+  /**
+   * Whether a row starts at or right of the band's left edge. The organs stand right of the emblem,
+   * the session lines under the rule start at the text margin, left of them: where the organ's
+   * name runs over several lines ("Executive Board of the / United Nations Development / ..."),
+   * the session lines come close under it and would otherwise be read into its column, before the
+   * distribution, date and original language.
+   */
+  private static boolean startsInside(Row row, float bandLeft) {
+    // a row of spaces only (an empty table cell at the margin) shows nothing and ends nothing
+    return row.pieces().get(0).left() >= bandLeft - SLACK || row.isBlank();
   }
 
   /** Whether every piece of a row keeps inside one of the columns, each column once at most. */
