@@ -14,9 +14,10 @@ import org.plenary.read.LineBuilder.Row;
  * the columns ("General Assembly    Security Council"). Here every band (rows of which at least
  * one has a column gap, set close together, none starting left of the band, whose pieces all keep
  * inside the band's columns) is
- * read column by column, top to bottom, each piece a line of its own. Above the first row that
- * runs across most of the text width (the title or the body), nothing else changes: that row and
- * everything after it keep their order, each row one line.
+ * read column by column, top to bottom, each piece a line of its own; a band may start above its
+ * first row of two pieces, with the rows that fit its columns. Above the first row that runs
+ * across most of the text width with nothing beside it (the title or the body), nothing else
+ * changes: that row and everything after it keep their order, each row one line.
  */
 final class MastheadColumns {
   /** A row whose single piece spans this share of the text width is running text. */
@@ -36,15 +37,15 @@ final class MastheadColumns {
     }
     float wide = WIDE * (right - left);
     int end = 0;
-    while (end < rows.size() && !(rows.get(end).pieces().size() == 1 && rows.get(end).pieces().get(0).width() > wide)) {
+    while (end < rows.size() && !isRunningText(rows, end, wide)) {
       end++;
     }
     List<List<Piece>> out = new ArrayList<>(rows.size() + 8);
     int i = 0;
+    int pending = 0; // the first row of one piece not yet written: a band found below may take it
     while (i < end) {
       Row row = rows.get(i);
       if (row.pieces().size() < 2) {
-        out.add(row.pieces());
         i++;
         continue;
       }
@@ -53,13 +54,23 @@ final class MastheadColumns {
         columns.add(piece.left());
       }
       float bandLeft = row.pieces().get(0).left();
+      // a band may start above its first row of two columns: where the organ's name runs over
+      // several lines, the date in the right column may stand between two of them, alone on its row
+      int first = i;
+      while (first > pending && closeTo(rows.get(first - 1), rows.get(first))
+          && startsInside(rows.get(first - 1), bandLeft) && fits(rows.get(first - 1), columns)) {
+        first--;
+      }
+      for (Row before : rows.subList(pending, first)) {
+        out.add(before.pieces());
+      }
       int last = i + 1;
       while (last < end && closeTo(rows.get(last - 1), rows.get(last)) && startsInside(rows.get(last), bandLeft)
           && fits(rows.get(last), columns)) {
         last++;
       }
       for (int column = 0; column <= columns.size(); column++) {
-        for (int r = i; r < last; r++) {
+        for (int r = first; r < last; r++) {
           for (Piece piece : rows.get(r).pieces()) {
             if (column(piece, columns) == column) {
               out.add(List.of(piece));
@@ -68,11 +79,30 @@ final class MastheadColumns {
         }
       }
       i = last;
+      pending = last;
     }
-    for (Row row : rows.subList(end, rows.size())) {
+    for (Row row : rows.subList(pending, rows.size())) {
       out.add(row.pieces());
     }
     return out;
+  }
+
+  /**
+   * Whether a row is running text (the title or the body): one piece across most of the text
+   * width, with nothing beside it on the next row. An organ's name set large may run as wide, but
+   * the right-hand column goes on beside it: a piece of the next row, close under it, starts
+   * right of its end ("Third Meeting of States Parties to the" over "15 February 2025").
+   */
+  private static boolean isRunningText(List<Row> rows, int at, float wide) {
+    Row row = rows.get(at);
+    if (row.pieces().size() != 1 || row.pieces().get(0).width() <= wide) {
+      return false;
+    }
+    if (at + 1 < rows.size() && closeTo(row, rows.get(at + 1))) {
+      List<Piece> next = rows.get(at + 1).pieces();
+      return next.get(next.size() - 1).left() <= row.pieces().get(0).right() + SLACK;
+    }
+    return true;
   }
 
   private static boolean closeTo(Row above, Row below) {

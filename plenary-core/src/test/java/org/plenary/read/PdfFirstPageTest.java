@@ -113,4 +113,28 @@ class PdfFirstPageTest {
     assertThat(doc.title()).isEqualTo("Annual report of the Administrator on rivers in mountains");
     assertThat(doc.type().id()).isEqualTo("report");
   }
+
+  /**
+   * A treaty meeting's masthead without "United Nations": the meeting's name set large over three
+   * lines, as wide as running text, with the date in the right-hand column between two of them.
+   */
+  @Test
+  void readsTheRightColumnBesideAMeetingsNameSetLarge() throws Exception {
+    PrintedPage page = new PrintedPage()
+        .line(418, 56, 10, "TPNW/MSP/2031/WP.9")
+        .bold(60, 86, 20, "Third Meeting of States Parties to the")
+        .line(397, 98, 10, "15 February 2031")
+        .bold(60, 106, 20, "Treaty on the Protection of")
+        .bold(60, 125, 20, "Mountain Rivers")
+        .line(397, 122.5f, 10, "English only")
+        .line(60, 222, 10, "New York, 3–7 March 2031")
+        .bold(123, 255, 14, "Review of the mandate of the Scientific Advisory Group")
+        .bold(123, 280, 12, "Working paper submitted by Mexico")
+        .line(123, 310, 10, "1. The first Meeting of States Parties to the Treaty established the Scientific Advisory"
+            + " Group in 2030.");
+    Document doc = parse("treaty meeting paper", page);
+    assertThat(doc.symbols()).containsExactly("TPNW/MSP/2031/WP.9");
+    assertThat(doc.date()).hasToString("2031-02-15");
+    assertThat(doc.title()).isEqualTo("Review of the mandate of the Scientific Advisory Group");
+  }
 }
