@@ -197,4 +197,13 @@ class FrontMatterTest {
     assertThat(doc.agendaItems()).singleElement().satisfies(i -> assertThat(i.title()).isNull());
     assertThat(doc.title()).isEqualTo("MOUNTAIN RAILWAY PROJECT");
   }
+
+  @Test
+  void takesTheFundNamedOverTheTitleForWhoIssuesIt() throws PlenaryException {
+    Document doc = parse("fund over the title", "United Nations\n\nDP/FPA/2031/7\n\nExecutive Board of the\n\n"
+        + "United Nations Mountain Programme\n\nDistr.: General\n\n19 May 2031\n\nOriginal: English\n\n"
+        + "Annual session 2031\n\n2 to 5 June 2031, New York\n\nItem 4 of the provisional agenda\n\n"
+        + "Reports of the ethics offices\n\nUnited Nations River Fund\n\nReport of the Ethics Office 2030" + BODY);
+    assertThat(doc.title()).isEqualTo("Report of the Ethics Office 2030");
+  }
 }
