@@ -206,4 +206,14 @@ class FrontMatterTest {
         + "Reports of the ethics offices\n\nUnited Nations River Fund\n\nReport of the Ethics Office 2030" + BODY);
     assertThat(doc.title()).isEqualTo("Report of the Ethics Office 2030");
   }
+
+  @Test
+  void takesNoTitleFromTheSummaryBoxUnderAnAgendaLineWithoutItemTitle() throws PlenaryException {
+    Document doc = parse("summary box", "United Nations\n\nE/ICEF/2031/12\n\nEconomic and Social Council\n\n"
+        + "Distr.: General\n\n14 April 2031\n\nOriginal: English\n\nUnited Nations Children’s Fund\n\n"
+        + "Executive Board\n\nAnnual session 2031\n\n10–13 June 2031\n\nItem 3 of the provisional agenda\n\n"
+        + "Annual report for 2030 of the Executive Director\n\nSummary\n\nThe present report is the third annual"
+        + " report of the Executive Director on the Strategic Plan." + BODY);
+    assertThat(doc.title()).isEqualTo("Annual report for 2030 of the Executive Director");
+  }
 }
