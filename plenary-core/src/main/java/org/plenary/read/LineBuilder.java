@@ -43,6 +43,8 @@ final class LineBuilder {
    * em. Half a Times space, as PDFBox's text stripper takes half the font's space.
    */
   private static final float WORD_GAP = 0.15f;
+  /** A gap before an apostrophe narrower than this share of the font size (under a space) is none. */
+  private static final float ELISION_GAP = 0.2f;
   /** A gap wider than this many font sizes (of the smaller glyph) separates columns. */
   static final float COLUMN_GAP = 2.5f;
   private static final String COLUMN_SEPARATOR = "    ";
@@ -254,7 +256,8 @@ final class LineBuilder {
         float em = Math.max(g.fontSize(), previous.fontSize());
         if (gap > COLUMN_GAP * Math.min(g.fontSize(), previous.fontSize())) {
           units.add(COLUMN_SEPARATOR);
-        } else if (gap > WORD_GAP * em && !bothCjk(previous, g) && !previous.isBlank() && !g.isBlank()) {
+        } else if (gap > WORD_GAP * em && !bothCjk(previous, g) && !previous.isBlank() && !g.isBlank()
+            && !isElision(previous, g, gap, em)) {
           units.add(" ");
         } else if (raised.get(i - 1) && !raised.get(i) && leading(raised, i) && !g.isBlank()) {
           units.add(" "); // a footnote's own number stands apart from its text
@@ -275,6 +278,17 @@ final class LineBuilder {
     String line = strip(out);
     // every note mark holds an asterisk or a dagger: most lines hold neither and skip the search
     return hasMarkCharacter(line) ? INLINE_NOTE_MARK.matcher(line).replaceAll("") : line;
+  }
+
+  /**
+   * Whether a gap narrower than a space parts a letter from the apostrophe after it: "Minister’s",
+   * whose "’s" a justified line may set apart by a run of its own, a little wider than kerning.
+   * An apostrophe never opens a word after a letter; an opening quotation mark is another sign (‘).
+   */
+  private static boolean isElision(Glyph previous, Glyph g, float gap, float em) {
+    String before = previous.text();
+    return g.text().charAt(0) == '\u2019' && gap <= ELISION_GAP * em
+        && Character.isLetter(before.charAt(before.length() - 1));
   }
 
   private static boolean hasMarkCharacter(String line) {
