@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,7 +17,8 @@ import org.plenary.model.Line;
  * <ul>
  *   <li>Glyphs on one baseline form a row; a smaller glyph raised above the row just below it (a
  *       footnote mark) belongs to that row. A glyph drawn twice at the same place (to look bold)
- *       counts once.
+ *       counts once; texts drawn over each other (an old masthead left under a new one) are rows
+ *       of their own ({@link OverlaidText}).
  *   <li>Within a row glyphs go left to right; a gap wider than 0.15 of the font size becomes a
  *       space, but never between two CJK characters (PDF extraction puts spaces there that the
  *       text never had, and a space glyph there goes too); a gap of several em separates columns.
@@ -41,6 +43,8 @@ final class LineBuilder {
    * em. Half a Times space, as PDFBox's text stripper takes half the font's space.
    */
   private static final float WORD_GAP = 0.15f;
+  /** A gap before an apostrophe narrower than this share of the font size (under a space) is none. */
+  private static final float ELISION_GAP = 0.2f;
   /** A gap wider than this many font sizes (of the smaller glyph) separates columns. */
   static final float COLUMN_GAP = 2.5f;
   private static final String COLUMN_SEPARATOR = "    ";
@@ -145,6 +149,7 @@ final class LineBuilder {
         size = g.fontSize();
       }
     }
+    clusters = withOverlaidTextsApart(clusters, glyphs);
     List<Row> rows = new ArrayList<>(clusters.size());
     List<List<Boolean>> raised = new ArrayList<>(clusters.size());
     for (List<Glyph> c : clusters) {
@@ -159,6 +164,34 @@ final class LineBuilder {
       }
     }
     return rows;
+  }
+
+  /**
+   * Each row whose glyphs hold texts drawn over each other ({@link OverlaidText}) as one row per
+   * text, at the same place in the order; the rest as they are. The glyphs of such a row are put
+   * back in the order the page drew them, by which its texts are told apart.
+   */
+  private static List<List<Glyph>> withOverlaidTextsApart(List<List<Glyph>> clusters, List<Glyph> drawn) {
+    Map<Glyph, Integer> order = null;
+    List<List<Glyph>> out = new ArrayList<>(clusters.size());
+    for (List<Glyph> cluster : clusters) {
+      if (!OverlaidText.mayOverlap(cluster)) {
+        out.add(cluster);
+        continue;
+      }
+      if (order == null) {
+        order = new IdentityHashMap<>();
+        for (int i = 0; i < drawn.size(); i++) {
+          order.put(drawn.get(i), i);
+        }
+      }
+      List<Glyph> inOrder = new ArrayList<>(cluster);
+      inOrder.sort(Comparator.comparingInt(order::get));
+      for (List<Glyph> text : OverlaidText.texts(inOrder)) {
+        out.add(new ArrayList<>(text));
+      }
+    }
+    return out;
   }
 
   /**
@@ -223,7 +256,8 @@ final class LineBuilder {
         float em = Math.max(g.fontSize(), previous.fontSize());
         if (gap > COLUMN_GAP * Math.min(g.fontSize(), previous.fontSize())) {
           units.add(COLUMN_SEPARATOR);
-        } else if (gap > WORD_GAP * em && !bothCjk(previous, g) && !previous.isBlank() && !g.isBlank()) {
+        } else if (gap > WORD_GAP * em && !bothCjk(previous, g) && !previous.isBlank() && !g.isBlank()
+            && !isElision(previous, g, gap, em)) {
           units.add(" ");
         } else if (raised.get(i - 1) && !raised.get(i) && leading(raised, i) && !g.isBlank()) {
           units.add(" "); // a footnote's own number stands apart from its text
@@ -244,6 +278,17 @@ final class LineBuilder {
     String line = strip(out);
     // every note mark holds an asterisk or a dagger: most lines hold neither and skip the search
     return hasMarkCharacter(line) ? INLINE_NOTE_MARK.matcher(line).replaceAll("") : line;
+  }
+
+  /**
+   * Whether a gap narrower than a space parts a letter from the apostrophe after it: "Minister’s",
+   * whose "’s" a justified line may set apart by a run of its own, a little wider than kerning.
+   * An apostrophe never opens a word after a letter; an opening quotation mark is another sign (‘).
+   */
+  private static boolean isElision(Glyph previous, Glyph g, float gap, float em) {
+    String before = previous.text();
+    return g.text().charAt(0) == '\u2019' && gap <= ELISION_GAP * em
+        && Character.isLetter(before.charAt(before.length() - 1));
   }
 
   private static boolean hasMarkCharacter(String line) {
@@ -480,12 +525,27 @@ final class LineBuilder {
       return new Row(pieces);
     }
 
-    /** A glyph drawn again over the same glyph a moment before (a bold look made by overprinting). */
+    /** Whether the row shows nothing: spaces only. */
+    boolean isBlank() {
+      for (Piece piece : pieces) {
+        for (Glyph g : piece.glyphs()) {
+          if (!g.isBlank()) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A glyph drawn again over the same glyph a moment before (a bold look made by overprinting),
+     * a space too: printed twice, it would read as two.
+     */
     private static boolean isOverprint(List<Glyph> kept, Glyph g) {
       for (int k = kept.size() - 1; k >= 0 && k >= kept.size() - 3; k--) {
         Glyph other = kept.get(k);
         if (other.text().equals(g.text()) && Math.abs(other.x() - g.x()) < Math.max(1f, 0.3f * g.width())
-            && Math.abs(other.y() - g.y()) < 1f && !g.isBlank()) {
+            && Math.abs(other.y() - g.y()) < 1f) {
           return true;
         }
       }

@@ -12,10 +12,12 @@ import org.plenary.read.LineBuilder.Row;
  * session, agenda line and agenda titles on the left with the Security Council's year on the
  * right. A content stream may draw these in any order, and rows of the same height run across
  * the columns ("General Assembly    Security Council"). Here every band (rows of which at least
- * one has a column gap, set close together, whose pieces all keep inside the band's columns) is
- * read column by column, top to bottom, each piece a line of its own. Above the first row that
- * runs across most of the text width (the title or the body), nothing else changes: that row and
- * everything after it keep their order, each row one line.
+ * one has a column gap, set close together, none starting left of the band, whose pieces all keep
+ * inside the band's columns) is
+ * read column by column, top to bottom, each piece a line of its own; a band may start above its
+ * first row of two pieces, with the rows that fit its columns. Above the first row that runs
+ * across most of the text width with nothing beside it (the title or the body), nothing else
+ * changes: that row and everything after it keep their order, each row one line.
  */
 final class MastheadColumns {
   /** A row whose single piece spans this share of the text width is running text. */
@@ -35,15 +37,15 @@ final class MastheadColumns {
     }
     float wide = WIDE * (right - left);
     int end = 0;
-    while (end < rows.size() && !(rows.get(end).pieces().size() == 1 && rows.get(end).pieces().get(0).width() > wide)) {
+    while (end < rows.size() && !isRunningText(rows, end, wide)) {
       end++;
     }
     List<List<Piece>> out = new ArrayList<>(rows.size() + 8);
     int i = 0;
+    int pending = 0; // the first row of one piece not yet written: a band found below may take it
     while (i < end) {
       Row row = rows.get(i);
       if (row.pieces().size() < 2) {
-        out.add(row.pieces());
         i++;
         continue;
       }
@@ -51,12 +53,24 @@ final class MastheadColumns {
       for (Piece piece : row.pieces().subList(1, row.pieces().size())) {
         columns.add(piece.left());
       }
+      float bandLeft = row.pieces().get(0).left();
+      // a band may start above its first row of two columns: where the organ's name runs over
+      // several lines, the date in the right column may stand between two of them, alone on its row
+      int first = i;
+      while (first > pending && closeTo(rows.get(first - 1), rows.get(first))
+          && startsInside(rows.get(first - 1), bandLeft) && fits(rows.get(first - 1), columns)) {
+        first--;
+      }
+      for (Row before : rows.subList(pending, first)) {
+        out.add(before.pieces());
+      }
       int last = i + 1;
-      while (last < end && closeTo(rows.get(last - 1), rows.get(last)) && fits(rows.get(last), columns)) {
+      while (last < end && closeTo(rows.get(last - 1), rows.get(last)) && startsInside(rows.get(last), bandLeft)
+          && fits(rows.get(last), columns)) {
         last++;
       }
       for (int column = 0; column <= columns.size(); column++) {
-        for (int r = i; r < last; r++) {
+        for (int r = first; r < last; r++) {
           for (Piece piece : rows.get(r).pieces()) {
             if (column(piece, columns) == column) {
               out.add(List.of(piece));
@@ -65,16 +79,47 @@ final class MastheadColumns {
         }
       }
       i = last;
+      pending = last;
     }
-    for (Row row : rows.subList(end, rows.size())) {
+    for (Row row : rows.subList(pending, rows.size())) {
       out.add(row.pieces());
     }
     return out;
   }
 
+  /**
+   * Whether a row is running text (the title or the body): one piece across most of the text
+   * width, with nothing beside it on the next row. An organ's name set large may run as wide, but
+   * the right-hand column goes on beside it: a piece of the next row, close under it, starts
+   * right of its end ("Third Meeting of States Parties to the" over "15 February 2025").
+   */
+  private static boolean isRunningText(List<Row> rows, int at, float wide) {
+    Row row = rows.get(at);
+    if (row.pieces().size() != 1 || row.pieces().get(0).width() <= wide) {
+      return false;
+    }
+    if (at + 1 < rows.size() && closeTo(row, rows.get(at + 1))) {
+      List<Piece> next = rows.get(at + 1).pieces();
+      return next.get(next.size() - 1).left() <= row.pieces().get(0).right() + SLACK;
+    }
+    return true;
+  }
+
   private static boolean closeTo(Row above, Row below) {
     float size = Math.max(above.pieces().get(0).size(), below.pieces().get(0).size());
     return below.pieces().get(0).baseline() - above.pieces().get(0).baseline() <= BAND_GAP * size;
+  }
+
+  /**
+   * Whether a row starts at or right of the band's left edge. The organs stand right of the emblem,
+   * the session lines under the rule start at the text margin, left of them: where the organ's
+   * name runs over several lines ("Executive Board of the / United Nations Development / ..."),
+   * the session lines come close under it and would otherwise be read into its column, before the
+   * distribution, date and original language.
+   */
+  private static boolean startsInside(Row row, float bandLeft) {
+    // a row of spaces only (an empty table cell at the margin) shows nothing and ends nothing
+    return row.pieces().get(0).left() >= bandLeft - SLACK || row.isBlank();
   }
 
   /** Whether every piece of a row keeps inside one of the columns, each column once at most. */

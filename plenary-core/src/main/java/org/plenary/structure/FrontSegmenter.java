@@ -60,7 +60,9 @@ final class FrontSegmenter {
           role = freeRole(s.text(), i < page, afterAgenda);
         }
         if (role == Role.AGENDA_LINE) {
-          afterAgenda = true;
+          // an agenda line inside parentheses ("(Fifty-fifth session, ..., agenda item 13)") only
+          // cites the item: no title of it follows
+          afterAgenda = !insideParentheses(fullText, block.span().start(), s.span().start());
         } else if (role != Role.AGENDA_TITLE && role != Role.FOOTNOTE && role != Role.PAGE) {
           // the item titles end where the masthead resumes or the sponsor or kind line comes
           afterAgenda = false;
@@ -70,6 +72,16 @@ final class FrontSegmenter {
       }
     }
     return out;
+  }
+
+  /** Whether more parentheses open than close in the text from a block's start to a point in it. */
+  static boolean insideParentheses(String fullText, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = fullText.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    return depth > 0;
   }
 
   private Role freeRole(String text, boolean abovePage, boolean afterAgenda) {

@@ -333,11 +333,14 @@ final class TitleFinder {
     return first("agenda", text).map(Matcher::start).orElse(-1);
   }
 
-  /** How many items the block's agenda line lists, or -1 when it has none. */
+  /** How many item titles the block's agenda line opens, or -1 when it has none. */
   private int agendaItems(String text) {
     for (Pattern p : pack.patterns("agenda")) {
       Matcher m = p.matcher(Cancellation.watched(text));
       if (m.find()) {
+        if (FrontSegmenter.insideParentheses(text, 0, m.start())) {
+          return 0; // "(Fifty-fifth session, ..., agenda item 13)" cites the item: no title of it follows
+        }
         String items = m.group("items");
         return items == null ? 1 : Math.max(1, (int) java.util.Arrays.stream(items.split("[^\\d]+"))
             .filter(s -> !s.isEmpty()).distinct().count());

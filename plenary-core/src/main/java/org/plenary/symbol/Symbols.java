@@ -37,8 +37,12 @@ public final class Symbols {
    */
   private static final String S_MISREAD = "(?:(?<=\\d[-\u2013])(?:99?|5)|(?<![\\p{L}\\d])§8?)(?=\\s?/\\s?(?:19|20)\\d{2}\\s?/\\s?\\d)";
   private static final Pattern S_MISREAD_START = Pattern.compile("^(?:99?|5|§8?)(?=/)");
-  /** The part of a document issued in parts: "(Part I)", "(Première partie)", "(Segunda parte)". */
-  private static final String PART = "(?:Part|Partie|Parte|Часть)\\s+[IVX\\d]+|\\p{L}+\\s+(?:partie|parte)";
+  /**
+   * The part of a document issued in parts: "(Part I)", "(Première partie)", "(Segunda parte)"; an
+   * addendum or corrigendum to one part closes it ("(Part I/Add.1)").
+   */
+  private static final String PART = "(?:(?:Part|Partie|Parte|Часть)\\s+[IVX\\d]+|\\p{L}+\\s+(?:partie|parte))"
+      + "(?:/(?:Add|Corr|Rev)\\.\\d+)*";
   /**
    * The part of a resolution adopted in parts, after a space: "A/RES/75/257 B", "A/RES/75/101 A-B";
    * not a capital that opens the words after it ("A/RES/75/1 A new ...").

@@ -79,4 +79,62 @@ class PdfFirstPageTest {
     assertThat(doc.type().id()).isEqualTo("decision");
     assertThat(doc.organs()).extracting(Enum::name).containsExactly("OTHER");
   }
+
+  /**
+   * An executive board's masthead: its name runs over several lines right of the emblem, the
+   * session, dates, agenda item and agenda title follow close under it at the margin (with an empty
+   * table cell of spaces between), and the distribution, date and original language stand right.
+   */
+  @Test
+  void readsAnExecutiveBoardsMastheadWithItsNameOverSeveralLines() throws Exception {
+    PrintedPage page = new PrintedPage()
+        .line(135, 72, 14, "United Nations")
+        .line(487, 72, 10, "DP/2031/13")
+        .bold(135, 101, 17, "Executive Board of the")
+        .bold(135, 120, 17, "United Nations Mountain")
+        .bold(135, 140, 17, "Rivers Programme and the")
+        .bold(135, 159, 17, "United Nations River Fund")
+        .line(72, 132, 8, " ")
+        .line(409, 101, 10, "Distr.: General")
+        .line(409, 113, 10, "24 March 2031")
+        .line(409, 135, 10, "Original: English")
+        .bold(72, 186, 10, "Annual session 2031")
+        .line(72, 198, 10, "2 to 5 June 2031, New York")
+        .line(72, 210, 10, "Item 10 of the provisional agenda")
+        .bold(72, 222, 10, "Rivers in mountains")
+        .bold(108, 255, 14, "Annual report of the Administrator on rivers in mountains")
+        .line(77, 290, 10, "Summary")
+        .line(77, 310, 10, "This report describes the work of the Programme on the rivers of mountains in 2030, in every"
+            + " region, with its partners.");
+    Document doc = parse("executive board report", page);
+    assertThat(doc.symbols()).containsExactly("DP/2031/13");
+    assertThat(doc.date()).hasToString("2031-03-24");
+    assertThat(doc.agendaItems()).extracting(AgendaItem::title).containsExactly("Rivers in mountains");
+    assertThat(doc.title()).isEqualTo("Annual report of the Administrator on rivers in mountains");
+    assertThat(doc.type().id()).isEqualTo("report");
+  }
+
+  /**
+   * A treaty meeting's masthead without "United Nations": the meeting's name set large over three
+   * lines, as wide as running text, with the date in the right-hand column between two of them.
+   */
+  @Test
+  void readsTheRightColumnBesideAMeetingsNameSetLarge() throws Exception {
+    PrintedPage page = new PrintedPage()
+        .line(418, 56, 10, "TPNW/MSP/2031/WP.9")
+        .bold(60, 86, 20, "Third Meeting of States Parties to the")
+        .line(397, 98, 10, "15 February 2031")
+        .bold(60, 106, 20, "Treaty on the Protection of")
+        .bold(60, 125, 20, "Mountain Rivers")
+        .line(397, 122.5f, 10, "English only")
+        .line(60, 222, 10, "New York, 3–7 March 2031")
+        .bold(123, 255, 14, "Review of the mandate of the Scientific Advisory Group")
+        .bold(123, 280, 12, "Working paper submitted by Mexico")
+        .line(123, 310, 10, "1. The first Meeting of States Parties to the Treaty established the Scientific Advisory"
+            + " Group in 2030.");
+    Document doc = parse("treaty meeting paper", page);
+    assertThat(doc.symbols()).containsExactly("TPNW/MSP/2031/WP.9");
+    assertThat(doc.date()).hasToString("2031-02-15");
+    assertThat(doc.title()).isEqualTo("Review of the mandate of the Scientific Advisory Group");
+  }
 }

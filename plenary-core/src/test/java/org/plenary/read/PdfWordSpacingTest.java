@@ -30,6 +30,35 @@ class PdfWordSpacingTest {
     assertThat(text).contains("Agenda item 87").contains("Information from Non-Self-Governing Territories");
   }
 
+  @Test
+  void readsAnApostropheSetApartByLessThanASpaceWithItsWord() throws Exception {
+    PDType1Font times = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+    float minister = times.getStringWidth("the Prime Minister") / 1000 * 10;
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+        content.beginText();
+        content.setFont(times, 10);
+        content.newLineAtOffset(72, 700);
+        content.showText("the Prime Minister");
+        content.endText();
+        content.beginText();
+        content.setFont(times, 10);
+        content.newLineAtOffset(72 + minister + 1.7f, 700);
+        content.showText("\u2019s decree");
+        content.endText();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    String text = String.join("\n", new PdfReader().read(new Source("apostrophe.pdf", pdf), new Diagnostics())
+        .lines().stream().map(Line::text).toList());
+    assertThat(text).contains("the Prime Minister\u2019s decree");
+  }
+
   private static byte[] pdf() throws Exception {
     try (PDDocument pdf = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);

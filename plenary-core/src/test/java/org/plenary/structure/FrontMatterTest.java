@@ -3,6 +3,7 @@ package org.plenary.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.plenary.Plenary;
@@ -76,7 +77,8 @@ class FrontMatterTest {
       "a scan's spaced verbatim record symbol|S / P V . 9123|S/PV.9123",
       "a symbol glued to the organ before it|Security CouncilS/2031/412|S/2031/412",
       "two symbols printed together|A/85/99S/2031/300|A/85/99,S/2031/300",
-      "a symbol issued in parts|A/85/15 (Part II)|A/85/15 (Part II)"})
+      "a symbol issued in parts|A/85/15 (Part II)|A/85/15 (Part II)",
+      "an addendum to a part|DP/FPA/2031/4 (Part I/Add.1)|DP/FPA/2031/4 (Part I/Add.1)"})
   void readsTheOwnSymbolsAsTheUnWritesThem(String name, String line, String symbols) throws PlenaryException {
     Document doc = parse(name, line + "\n\nDistr.: General\n\n14 May 2031\n\nRiver basins" + BODY);
     assertThat(String.join(",", doc.symbols())).isEqualTo(symbols);
@@ -183,5 +185,35 @@ class FrontMatterTest {
         + "Question of Mountain Riversمسألة الأنهار الجبلية\nThe General Assembly,\nHaving considered the question,\n");
     assertThat(doc.symbols()).containsExactly("A/AC.999/2031/L.4");
     assertThat(doc.jobNumber()).isEqualTo("31-04268");
+  }
+
+  @Test
+  void takesNoItemTitleAfterAnAgendaLineInsideParentheses() throws PlenaryException {
+    Document doc = parse("agenda line in parentheses", "United Nations\n\nTRANS/SC.2/2031/20\n\n"
+        + "Economic and Social Council\n\nDistr.: General\n\n6 August 2031\n\nOriginal: English\n\n"
+        + "ECONOMIC COMMISSION FOR EUROPE\n\nWorking Party on Mountain Railways\n\n"
+        + "(Fifty-fifth session, 16-18 October 2031, agenda item 13)\n\nMOUNTAIN RAILWAY PROJECT\n\n"
+        + "Progress report" + BODY);
+    assertThat(doc.agendaItems()).singleElement().satisfies(i -> assertThat(i.title()).isNull());
+    assertThat(doc.title()).isEqualTo("MOUNTAIN RAILWAY PROJECT");
+  }
+
+  @Test
+  void takesTheFundNamedOverTheTitleForWhoIssuesIt() throws PlenaryException {
+    Document doc = parse("fund over the title", "United Nations\n\nDP/FPA/2031/7\n\nExecutive Board of the\n\n"
+        + "United Nations Mountain Programme\n\nDistr.: General\n\n19 May 2031\n\nOriginal: English\n\n"
+        + "Annual session 2031\n\n2 to 5 June 2031, New York\n\nItem 4 of the provisional agenda\n\n"
+        + "Reports of the ethics offices\n\nUnited Nations River Fund\n\nReport of the Ethics Office 2030" + BODY);
+    assertThat(doc.title()).isEqualTo("Report of the Ethics Office 2030");
+  }
+
+  @Test
+  void takesNoTitleFromTheSummaryBoxUnderAnAgendaLineWithoutItemTitle() throws PlenaryException {
+    Document doc = parse("summary box", "United Nations\n\nE/ICEF/2031/12\n\nEconomic and Social Council\n\n"
+        + "Distr.: General\n\n14 April 2031\n\nOriginal: English\n\nUnited Nations Children’s Fund\n\n"
+        + "Executive Board\n\nAnnual session 2031\n\n10–13 June 2031\n\nItem 3 of the provisional agenda\n\n"
+        + "Annual report for 2030 of the Executive Director\n\nSummary\n\nThe present report is the third annual"
+        + " report of the Executive Director on the Strategic Plan." + BODY);
+    assertThat(doc.title()).isEqualTo("Annual report for 2030 of the Executive Director");
   }
 }
