@@ -202,15 +202,16 @@ final class MastheadExtractor {
   /**
    * The session: that of the subsidiary body whose name the masthead prints above its session line
    * ("Committee on Contributions / Eighty-fifth session"); else the session of the symbol
-   * (A/75/..., A/HRC/45/...), which a garbled print cannot change; else the masthead's. An
-   * emergency special session is not one of the numbered series and gives none.
+   * (A/75/..., A/HRC/45/...), which a garbled print cannot change; else the masthead's. A session
+   * not numbered in a series (an emergency special session, an Executive Board's "First regular
+   * session 2025") gives none.
    */
   Reading<Integer> session(Context ctx, List<Reading<String>> symbols) {
     List<Segment> front = ctx.tree.front();
     Reading<Integer> printed = null;
     boolean ofBody = false;
-    boolean emergency = false;
-    for (int i = 0; i < front.size() && printed == null && !emergency; i++) {
+    boolean unnumbered = false;
+    for (int i = 0; i < front.size() && printed == null && !unnumbered; i++) {
       Cancellation.checkpoint();
       Segment segment = front.get(i);
       if (segment.role() != Role.SESSION) {
@@ -221,8 +222,11 @@ final class MastheadExtractor {
         if (m.isEmpty()) {
           continue;
         }
-        if (Found.matches(pack.pattern("session.emergency"), segment.text())) {
-          emergency = true;
+        // the year that names a board's session stands after the session phrase, outside it
+        String all = ctx.allText();
+        String withYear = all.substring(segment.span().start(), Math.min(all.length(), segment.span().end() + 12));
+        if (Found.matches(pack.pattern("session.unnumbered"), withYear)) {
+          unnumbered = true;
           break;
         }
         OptionalInt n = pack.numbers().read(Found.group(m.get(), "n"));
@@ -233,7 +237,7 @@ final class MastheadExtractor {
         }
       }
     }
-    if (emergency || printed != null && ofBody) {
+    if (unnumbered || printed != null && ofBody) {
       return printed;
     }
     if (printed == null) {

@@ -39,7 +39,7 @@ public final class LanguagePack {
       "author.state", "role.permanent-representative", "role.deputy-permanent-representative",
       "role.charge-d-affaires", "role.permanent-mission", "role.secretary-general", "role.president",
       "role.minister", "role.other", "signature.marker", "signature.title", "circulation", "annex.label", "annex.of",
-      "body.start", "front.sponsor", "front.kind", "front.number", "title.part", "title.byline", "author.office", "author.article", "session.emergency", "session.resolution", "reference.intro", "adopted", "meeting.held", "meeting.number", "meeting.agenda", "agenda.glue", "title.subtitle",
+      "body.start", "front.sponsor", "front.kind", "front.number", "title.part", "title.byline", "author.office", "author.article", "session.unnumbered", "session.resolution", "reference.intro", "adopted", "meeting.held", "meeting.number", "meeting.agenda", "agenda.glue", "title.subtitle",
       "circulation.before", "detect.words", "ocr.model", "ocr.script", "job.letter");
 
   private static final String NONE = "-";

@@ -91,6 +91,17 @@ class MastheadRulesTest {
     assertThat(parse(name, text.replace("\\n", "\n") + "\n").organs()).extracting(Enum::name).containsExactly(organ);
   }
 
+  /** An Executive Board's session of a year is not numbered in a series: the record has no session. */
+  @org.junit.jupiter.api.Test
+  void aBoardsRegularSessionOfAYearHasNoNumber() throws PlenaryException {
+    Document doc = parse("board", "United Nations\n\nDP/2031/4\n\nExecutive Board of the United Nations Development"
+        + " Programme\n\nDistr.: General\n\n4 May 2031\n\nOriginal: English\n\nFirst regular session 2031\n\n"
+        + "3 to 6 February 2031, New York\n\nItem 4 of the provisional agenda\n\nEvaluation\n\nAnnual report on"
+        + " evaluation\n\n1. The present report covers 2030.\n");
+    assertThat(doc.session()).isNull();
+    assertThat(doc.title()).isEqualTo("Annual report on evaluation");
+  }
+
   private static Document parse(String name, String text) throws PlenaryException {
     return Plenary.create().parse(new Source(name + ".txt", text.getBytes(StandardCharsets.UTF_8)));
   }
