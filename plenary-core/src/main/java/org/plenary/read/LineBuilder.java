@@ -64,6 +64,7 @@ final class LineBuilder {
    * closing a line after a word is one too; opening a line it is the footnote's own mark.
    */
   private static final String MARK = "[*\u2020\u2021]{1,3}";
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
   private static final String MARKS = MARK + "(?:,\\s?" + MARK + ")*";
   private static final Pattern INLINE_NOTE_MARK = Pattern.compile(
       "(?<=[\\p{L}\\p{Pe},.:;])" + MARKS + "(?=[\\s,.;:)]|$)"
@@ -347,7 +348,23 @@ final class LineBuilder {
       return false;
     }
     String previous = row.get(before).text();
-    return !Character.isDigit(previous.charAt(previous.length() - 1));
+    return !Character.isDigit(previous.charAt(previous.length() - 1)) || endsWithYear(row, before);
+  }
+
+  /**
+   * Whether the glyphs up to {@code last} end with a year ("June 2025"): a raised number after a
+   * year is its footnote's, never an exponent.
+   */
+  private static boolean endsWithYear(List<Glyph> row, int last) {
+    StringBuilder digits = new StringBuilder();
+    int k = last;
+    for (; k >= 0 && digits.length() <= 4 && row.get(k).text().chars().allMatch(Character::isDigit); k--) {
+      digits.insert(0, row.get(k).text());
+    }
+    // the year is a word of its own: a space, a sign or a word gap before it, not a longer number
+    boolean wordBefore = k < 0 || !Character.isLetterOrDigit(row.get(k).text().codePointAt(0))
+        || row.get(k + 1).x() - row.get(k).right() > WORD_GAP * row.get(k + 1).fontSize();
+    return wordBefore && YEAR.matcher(digits).matches();
   }
 
   private static String strip(StringBuilder text) {

@@ -137,4 +137,17 @@ class PdfFirstPageTest {
     assertThat(doc.date()).hasToString("2031-02-15");
     assertThat(doc.title()).isEqualTo("Review of the mandate of the Scientific Advisory Group");
   }
+
+  /** A raised note number after a year is the title's footnote, not an exponent: "June 2031¹" ends on 2031. */
+  @Test
+  void leavesOutANoteNumberRaisedAfterTheYearThatEndsATitle() throws Exception {
+    PrintedPage page = masthead("UNW/2031/L.3", "Executive Board of the Mountain Entity")
+        .line(72, 170, 10, "Annual session 2031")
+        .line(72, 182, 10, "17–19 June 2031")
+        .boldNoted(110, 230, 14, "Annotated provisional agenda for the annual session, 17–19 June 2031", "1")
+        .line(130, 270, 10, "1. The Executive Board will hold its annual session in New York.")
+        .line(110, 740, 8, "1 The agenda was adopted on 3 February 2031.");
+    Document doc = parse("noted title", page);
+    assertThat(doc.title()).isEqualTo("Annotated provisional agenda for the annual session, 17–19 June 2031");
+  }
 }

@@ -17,19 +17,25 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * size and weight. The lines may be given in any order: the content stream draws them as given.
  */
 final class PrintedPage {
-  private record Drawn(float x, float y, float size, boolean bold, String text) {}
+  private record Drawn(float x, float y, float size, boolean bold, String text, String mark) {}
 
   private final List<Drawn> lines = new ArrayList<>();
 
   /** A line of regular type. */
   PrintedPage line(float x, float y, float size, String text) {
-    lines.add(new Drawn(x, y, size, false, text));
+    lines.add(new Drawn(x, y, size, false, text, null));
+    return this;
+  }
+
+  /** A bold line with a footnote mark raised after its last letter, as a title's note is printed. */
+  PrintedPage boldNoted(float x, float y, float size, String text, String mark) {
+    lines.add(new Drawn(x, y, size, true, text, mark));
     return this;
   }
 
   /** A line set bold. */
   PrintedPage bold(float x, float y, float size, String text) {
-    lines.add(new Drawn(x, y, size, true, text));
+    lines.add(new Drawn(x, y, size, true, text, null));
     return this;
   }
 
@@ -47,6 +53,15 @@ final class PrintedPage {
           content.newLineAtOffset(line.x(), height - line.y());
           content.showText(line.text());
           content.endText();
+          if (line.mark() != null) {
+            PDType1Font font = line.bold() ? heavy : regular;
+            float right = line.x() + font.getStringWidth(line.text()) / 1000 * line.size();
+            content.beginText();
+            content.setFont(font, line.size() * 0.6f);
+            content.newLineAtOffset(right, height - line.y() + line.size() * 0.35f);
+            content.showText(line.mark());
+            content.endText();
+          }
         }
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
