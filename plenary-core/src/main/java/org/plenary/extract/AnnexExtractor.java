@@ -41,8 +41,9 @@ final class AnnexExtractor {
       for (Block b : part.heading()) {
         String line = b.text().strip();
         DateReader.Found found = ctx.pack.dates().first(line).orElse(null);
-        if (found != null && !headings.isEmpty() && isDateLine(line, found)) {
-          dateLine = dateLine == null ? found : dateLine; // the annex's date under its title, not part of it
+        if (found != null && isDateLine(line, found)) {
+          // the annex's date under its title, not part of it; an annex without a title has only its dateline
+          dateLine = dateLine == null ? found : dateLine;
         } else if (!BRACKETED.matcher(line).matches()) {
           headings.add(line); // "[English only]", "[Original: French]" say how it is issued
         }

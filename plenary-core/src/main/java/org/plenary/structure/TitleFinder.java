@@ -41,7 +41,7 @@ final class TitleFinder {
   /** A note wholly in square brackets, as the UN prints a resolution's adoption note. */
   private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]{4,}\\]");
   /** A name and a State in parentheses: "Lok Bahadur Thapa (Nepal)". */
-  private static final Pattern NAME_AND_STATE = Pattern.compile("[^()（）,，]{2,60}\\s?[(（]([^()（）]{2,60})[)）]");
+  private static final Pattern NAME_AND_STATE = Pattern.compile("[^()（）,，\\d]{2,60}\\s?[(（]([^()（）]{2,60})[)）]");
   private static final Pattern OPEN_END = Pattern.compile("[,:;\u2013\u2014(\\-]$|[,:;]\\s*\\*$");
 
   private final LanguagePack pack;
@@ -117,7 +117,7 @@ final class TitleFinder {
       String text = blocks.get(i).text().strip();
       if (isFrontLine(text)) {
         sponsor = matchesWhole("front.sponsor", text) ? i : -1;
-        while (i + 1 < end && isNameAndState(blocks.get(i + 1).text().strip())) {
+        while (sponsor == i && endsOnAName(text) && i + 1 < end && isNameAndState(blocks.get(i + 1).text().strip())) {
           i++; // "... submitted by the Vice-President of the Council, Lok Bahadur / Thapa (Nepal)"
         }
         start = i + 1;
@@ -291,6 +291,12 @@ final class TitleFinder {
   /** Whether a text is in capitals: letters of a cased script, none of them lower case. */
   private static boolean inCapitals(String text) {
     return text.codePoints().anyMatch(Character::isUpperCase) && text.codePoints().noneMatch(Character::isLowerCase);
+  }
+
+  /** Whether a sponsor line ends on a capitalised word, as one broken inside its submitter's name does. */
+  private static boolean endsOnAName(String text) {
+    String last = text.substring(text.lastIndexOf(' ') + 1);
+    return !last.isEmpty() && Character.isUpperCase(last.codePointAt(0));
   }
 
   /** Whether a short block is a person's name with their State in parentheses, as a sponsor line ends. */

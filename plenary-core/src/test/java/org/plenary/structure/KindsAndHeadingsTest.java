@@ -103,6 +103,12 @@ class KindsAndHeadingsTest {
           + "6 May 2031\\n\\nOriginal: English\\n\\nHigh-level International Conference on Sand\\n\\nLima, Peru,"
           + " 9–13 June 2031\\n\\nInformation note for participants\\n\\nI. Background\\n\\n1. By its resolution"
           + " 85/128, the General Assembly decided to convene the Conference.|Information note for participants|other",
+      "a resolution's title that ends on a State in parentheses|United Nations\\n\\nA/RES/85/294\\n\\nGeneral"
+          + " Assembly\\n\\nDistr.: General\\n\\n7 July 2031\\n\\nEighty-fifth session\\n\\nAgenda item 154\\n\\n"
+          + "Financing of peacekeeping\\n\\nResolution adopted by the General Assembly on 30 June 2031\\n\\n[on the"
+          + " report of the Fifth Committee (A/85/936)]\\n\\n85/294. Financing of the Service Centre in Lima (Peru)"
+          + "\\n\\nThe General Assembly,\\n\\nRecalling its resolution 84/307.|Financing of the Service Centre in Lima"
+          + " (Peru)|resolution",
       // the first sessions numbered a resolution with its session in Roman numerals
       "a first-session resolution's number before its title|United Nations\\n\\nGeneral Assembly\\n\\n"
           + "31 (I). Transfer of certain archives\\n\\nThe General Assembly,\\n\\nDecides to transfer the archives."
@@ -212,5 +218,19 @@ class KindsAndHeadingsTest {
     Document doc = parse(name, COUNCIL_HEAD + text + "\\n");
     assertThat(doc.title()).isEqualTo(title);
     assertThat(doc.type().id()).isEqualTo("draft-resolution");
+  }
+
+  /** An annex that prints only its dateline under its label has that date and no title. */
+  @org.junit.jupiter.api.Test
+  void anAnnexWithOnlyADatelineHasItsDateAndNoTitle() throws PlenaryException {
+    Document doc = parse("annex", "United Nations\\n\\nS/2031/510\\n\\nSecurity Council\\n\\nDistr.: General\\n\\n"
+        + "12 August 2031\\n\\nOriginal: English\\n\\nLetter dated 11 August 2031 from the Permanent Representative"
+        + " of Chile to the United Nations addressed to the President of the Security Council\\n\\nI have the honour"
+        + " to transmit the letter of my Minister (see annex).\\n\\n(Signed) Ana Pérez\\n\\nAnnex\\n\\n"
+        + "11 August 2031\\n\\nExcellency,\\n\\nI write to inform you of the talks.\\n");
+    assertThat(doc.annexes()).singleElement().satisfies(a -> {
+      assertThat(a.title()).isNull();
+      assertThat(a.date()).hasToString("2031-08-11");
+    });
   }
 }
