@@ -145,10 +145,18 @@ class SolrFailoverIT {
       }
     }
     Random random = new Random();
+    DataFolder stored = new DataFolder(tmp.resolve("resume-data"));
     int killed = 0;
     for (int round = 0; round < 2; round++) {
+      // killed at a random moment once the run has stored a document more than the last one left,
+      // not after a fixed time, which a fast machine finishes the whole run within
+      int before = storedCount(stored, ids);
       Process run = run(corpus, "resume");
-      if (!run.waitFor(3000 + round * 1500L + random.nextInt(1500), TimeUnit.MILLISECONDS)) {
+      while (run.isAlive() && storedCount(stored, ids) <= before) {
+        Thread.sleep(10);
+      }
+      Thread.sleep(random.nextInt(200));
+      if (run.isAlive()) {
         run.destroyForcibly().waitFor();
         killed++;
       }
@@ -166,6 +174,10 @@ class SolrFailoverIT {
         assertThat(data.source(id)).as(id).isPresent();
       }
     }
+  }
+
+  private static int storedCount(DataFolder data, Set<String> ids) {
+    return (int) ids.stream().filter(id -> Files.exists(data.record(id))).count();
   }
 
   /** Starts an indexing run into a collection in a JVM of its own. */
