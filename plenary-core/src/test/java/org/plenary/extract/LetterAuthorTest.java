@@ -40,6 +40,16 @@ class LetterAuthorTest {
     assertThat(author.role()).isEqualTo(role);
   }
 
+  /** A chargé d'affaires of a State's mission writes for the State: the author's name is the State's. */
+  @org.junit.jupiter.api.Test
+  void readsTheStateOfTheMissionAChargeDAffairesWritesFrom() throws PlenaryException {
+    Author author = author("Letter dated 3 May 2031 from the Chargé d’affaires a.i. of the Permanent Mission of"
+        + " Chile to the United Nations addressed to the Secretary-General", "I have the honour to refer to the talks.");
+    assertThat(author.state()).isEqualTo("CHL");
+    assertThat(author.name()).isEqualTo("Chile");
+    assertThat(author.role()).isEqualTo("charge-d-affaires");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "a former Member State|Lettre datée du 3 mai 1979, adressée au Secrétaire général par le Représentant"
