@@ -64,7 +64,7 @@ final class AnnexExtractor {
       return true;
     }
     String last = title.substring(title.lastIndexOf(' ') + 1);
-    return ctx.pattern("agenda.glue").map(p -> p.matcher(last).matches()).orElse(false);
+    return Found.matchesWhole(ctx.pattern("agenda.glue"), last);
   }
 
   /** Whether a line is a date, alone or after a place ("Geneva, 27 January 2025"). */

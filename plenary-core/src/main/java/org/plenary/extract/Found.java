@@ -21,6 +21,11 @@ final class Found {
     return pattern.isPresent() && pattern.get().matcher(Cancellation.watched(text)).find();
   }
 
+  /** Whether the pattern, where the pack has it, matches the whole text. */
+  static boolean matchesWhole(Optional<Pattern> pattern, CharSequence text) {
+    return pattern.isPresent() && pattern.get().matcher(Cancellation.watched(text)).matches();
+  }
+
   /** A named group's value, or null when the pattern has no such group or it did not match. */
   static String group(Matcher m, String name) {
     try {

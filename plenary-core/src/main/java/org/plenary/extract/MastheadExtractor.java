@@ -32,6 +32,8 @@ final class MastheadExtractor {
   private static final int MAX_SC_YEAR = 150;
   private static final int FIRST_YEAR = 1945;
   private static final int LAST_YEAR = 2100;
+  /** How far past a session phrase the year that names a board's session may end: ", 2025". */
+  private static final int YEAR_REACH = 12;
   /** The series of the treaty bodies, which are organs of their treaties, not of the Charter. */
   private static final Pattern TREATY_BODY = Pattern.compile(
       "(?:CCPR|CERD|CEDAW|CAT|CRC|CMW|CRPD|CED)/");
@@ -211,6 +213,7 @@ final class MastheadExtractor {
     Reading<Integer> printed = null;
     boolean ofBody = false;
     boolean unnumbered = false;
+    String all = ctx.allText();
     for (int i = 0; i < front.size() && printed == null && !unnumbered; i++) {
       Cancellation.checkpoint();
       Segment segment = front.get(i);
@@ -223,8 +226,7 @@ final class MastheadExtractor {
           continue;
         }
         // the year that names a board's session stands after the session phrase, outside it
-        String all = ctx.allText();
-        String withYear = all.substring(segment.span().start(), Math.min(all.length(), segment.span().end() + 12));
+        String withYear = all.substring(segment.span().start(), Math.min(all.length(), segment.span().end() + YEAR_REACH));
         if (Found.matches(pack.pattern("session.unnumbered"), withYear)) {
           unnumbered = true;
           break;

@@ -181,6 +181,6 @@ final class SignatureExtractor {
       return true;
     }
     String last = before.substring(before.lastIndexOf(' ') + 1);
-    return glue.isPresent() && glue.get().matcher(last).matches();
+    return Found.matchesWhole(glue, last);
   }
 }

@@ -144,8 +144,7 @@ final class TitleExtractor {
     }
     if (!title.isEmpty() && !numbered) {
       // a Security Council draft's title is its sponsor line
-      boolean sponsorLine = ctx.pattern("front.sponsor").map(p -> p.matcher(Cancellation.watched(title)).matches()).orElse(false);
-      DocumentType type = typeOf(ctx, sponsorLine ? sponsored(title) : title);
+      DocumentType type = typeOf(ctx, Found.matchesWhole(ctx.pattern("front.sponsor"), title) ? sponsored(title) : title);
       if (type != null) {
         return Reading.of(type, ctx.titleSpan);
       }

@@ -78,6 +78,6 @@ final class TitleSplitter {
   }
 
   private static boolean isGlue(String word, LanguagePack pack) {
-    return pack.pattern("agenda.glue").map(p -> p.matcher(Cancellation.watched(word)).matches()).orElse(false);
+    return Found.matchesWhole(pack.pattern("agenda.glue"), word);
   }
 }

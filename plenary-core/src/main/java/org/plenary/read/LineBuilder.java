@@ -64,12 +64,14 @@ final class LineBuilder {
    * closing a line after a word is one too; opening a line it is the footnote's own mark.
    */
   private static final String MARK = "[*\u2020\u2021]{1,3}";
-  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
   private static final String MARKS = MARK + "(?:,\\s?" + MARK + ")*";
   private static final Pattern INLINE_NOTE_MARK = Pattern.compile(
       "(?<=[\\p{L}\\p{Pe},.:;])" + MARKS + "(?=[\\s,.;:)]|$)"
           + "|(?<=\\d)(?:" + MARK + "(?:,\\s?" + MARK + ")+|" + MARK + "(?=[,.;:)]))"
           + "|(?<=\\S\\s)" + MARK + "$");
+
+  /** A year, after which a raised number is a note mark ({@link #endsWithYear}). */
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
   private final MastheadColumns masthead = new MastheadColumns();
 

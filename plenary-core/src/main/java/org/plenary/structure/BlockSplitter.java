@@ -148,11 +148,17 @@ final class BlockSplitter {
    * a resolution by a capitalised name closes on it ("... Security Council Resolution 1244 (1999).”").
    */
   private static boolean endsOrGoesOnWithALine(String content, int from) {
+    int i = skipped(content, from, "");
+    return i == content.length() || SENTENCE_CLOSE.indexOf(content.charAt(i)) < 0;
+  }
+
+  /** Where the text goes on after {@code from}, past spaces and the given separators. */
+  private static int skipped(String content, int from, String separators) {
     int i = from;
-    while (i < content.length() && Character.isWhitespace(content.charAt(i))) {
+    while (i < content.length() && (Character.isWhitespace(content.charAt(i)) || separators.indexOf(content.charAt(i)) >= 0)) {
       i++;
     }
-    return i == content.length() || SENTENCE_CLOSE.indexOf(content.charAt(i)) < 0;
+    return i;
   }
 
   /**
@@ -168,10 +174,7 @@ final class BlockSplitter {
    * it, after a space or a comma at most ("第2900(2031)号决议2031年3月9日安全理事会第9999次会议通过").
    */
   private static boolean endsOrGoesOnWithAdoption(String content, int from, Matcher adoption) {
-    int i = from;
-    while (i < content.length() && (Character.isWhitespace(content.charAt(i)) || ",\u060C\uFF0C".indexOf(content.charAt(i)) >= 0)) {
-      i++;
-    }
+    int i = skipped(content, from, ",\u060C\uFF0C");
     return i == content.length() || adoption != null && adoption.region(i, content.length()).lookingAt();
   }
 
