@@ -84,9 +84,7 @@ final class OverlaidText {
         runs.add(run);
       }
       run.add(g);
-      if (!g.isBlank()) {
-        last = g;
-      } else if (last == null) {
+      if (!g.isBlank() || last == null) {
         last = g;
       }
     }
